@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { t } from "@/lib/i18n";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: `${t("app.name")} — ${t("home.title")}`, template: `%s · ${t("app.name")}` },
+  description: t("home.intro"),
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#084a8c" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="id">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#konten"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("app.skipToContent")}
+        </a>
+        <SiteHeader />
+        <main id="konten" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

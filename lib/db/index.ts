@@ -1,0 +1,45 @@
+import "server-only";
+import { env } from "../env";
+import { logger } from "../logger";
+import type { PrismaClient } from "../generated/prisma/client";
+import { type Database, openDatabase } from "./connection";
+import { prepareDatabase } from "./prepare";
+
+/**
+ * The app's database, opened once per process (kept on globalThis: a production build may
+ * evaluate this module once per bundle, and each copy must not open its own pool or, worse, its
+ * own PGlite on the same folder).
+ */
+const holder = globalThis as unknown as { __loketDatabase?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  holder.__loketDatabase ??= start().catch((error: unknown) => {
+    holder.__loketDatabase = undefined;
+    throw error;
+  });
+  return holder.__loketDatabase;
+}
+
+async function start(): Promise<Database> {
+  const e = env();
+  const database = await openDatabase(
+    e.DATABASE_URL
+      ? { kind: "server", url: e.DATABASE_URL, poolMax: e.LOKET_DB_POOL_MAX }
+      : { kind: "embedded", dataDir: e.dataDir },
+  );
+  try {
+    await prepareDatabase(database, { migrate: e.autoMigrate, demoData: e.demoData, log: (l) => logger.info(l) });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const shutdown = () => void database.close().catch(() => {});
+  process.once("SIGTERM", shutdown);
+  process.once("SIGINT", shutdown);
+  return database;
+}
+
+/** The Prisma client of the app's database. */
+export async function db(): Promise<PrismaClient> {
+  return (await getDatabase()).prisma;
+}

@@ -1,0 +1,25 @@
+import { seedCatalog } from "../../prisma/seed/catalog";
+import type { Database } from "./connection";
+
+/**
+ * What every start does before serving: apply pending migrations, then load the demo catalog
+ * when demo data is on and the catalog is empty (an existing catalog is never overwritten at
+ * start; `npm run db:seed` re-applies the seed on purpose).
+ */
+export async function prepareDatabase(
+  database: Database,
+  options: { migrate: boolean; demoData: boolean; log?: (line: string) => void },
+): Promise<void> {
+  const log = options.log ?? (() => {});
+  if (options.migrate) {
+    const report = await database.migrate(undefined, log);
+    if (report.applied.length > 0) log(`applied ${report.applied.length} migration(s)`);
+  }
+  if (options.demoData) {
+    const agencies = await database.prisma.agency.count();
+    if (agencies === 0) {
+      log("loading the demo catalog");
+      await seedCatalog(database.prisma);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Validated once; a bad value stops the process with a
+ * message naming the variable to fix.
+ */
+const boolish = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL server. Unset → embedded PostgreSQL (PGlite) in LOKET_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /** Folder for the embedded database and stored files. */
+  LOKET_DATA_DIR: z.string().min(1).optional(),
+  /** Load demo catalog and accounts. Default: on in embedded mode, off with a server. */
+  LOKET_DEMO_DATA: boolish.optional(),
+  /** Apply pending migrations when the app starts (default on). */
+  LOKET_AUTO_MIGRATE: boolish.optional(),
+  /** Connections per app process when using a PostgreSQL server. */
+  LOKET_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  dataDir: string;
+  databaseMode: "server" | "embedded";
+  demoData: boolean;
+  autoMigrate: boolean;
+};
+
+let cached: Env | undefined;
+
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration. Fix these environment variables:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const databaseMode = e.DATABASE_URL ? "server" : "embedded";
+  return {
+    ...e,
+    dataDir: path.resolve(/*turbopackIgnore: true*/ e.LOKET_DATA_DIR ?? path.join(process.cwd(), ".data")),
+    databaseMode,
+    demoData: e.LOKET_DEMO_DATA ?? databaseMode === "embedded",
+    autoMigrate: e.LOKET_AUTO_MIGRATE ?? true,
+  };
+}
+
+export function env(): Env {
+  cached ??= loadEnv();
+  return cached;
+}

@@ -1,0 +1,15 @@
+import type { MessageKey } from "./id";
+
+/** English interface text. Partial: a missing key falls back to Indonesian. */
+export const en: Partial<Record<MessageKey, string>> = {
+  "app.tagline": "Local government IT services, open and measured",
+  "app.skipToContent": "Skip to content",
+  "nav.catalog": "Service catalog",
+  "nav.track": "Track a request",
+  "home.title": "Local Government IT Service Catalog",
+  "home.searchLabel": "Search services",
+  "home.searchButton": "Search",
+  "service.apply": "Apply",
+  "service.notStated": "Not stated by the agency.",
+  "notFound.title": "Page not found",
+};

@@ -25,9 +25,18 @@ const envSchema = z.object({
   /** Connections per app process when using a PostgreSQL server. */
   LOKET_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin of the portal, used in e-mailed links. Default http://localhost:PORT. */
+  APP_URL: z.url().optional(),
+  /** Secret for session tokens (≥ 32 characters). Required with DATABASE_URL; generated and kept in LOKET_DATA_DIR otherwise. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** smtp://user:pass@host:port or smtps://…; unset → messages go to the local outbox. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Loket <no-reply@loket.localhost>"),
 });
 
 export type Env = z.infer<typeof envSchema> & {
+  appUrl: string;
   dataDir: string;
   databaseMode: "server" | "embedded";
   demoData: boolean;
@@ -46,8 +55,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const e = parsed.data;
   const databaseMode = e.DATABASE_URL ? "server" : "embedded";
+  if (databaseMode === "server" && e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+    throw new Error(
+      "Invalid configuration. Fix these environment variables:\n  - AUTH_SECRET: required when DATABASE_URL is set (at least 32 random characters)",
+    );
+  }
   return {
     ...e,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.LOKET_DATA_DIR ?? path.join(process.cwd(), ".data")),
     databaseMode,
     demoData: e.LOKET_DEMO_DATA ?? databaseMode === "embedded",
@@ -56,6 +71,10 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
 }
 
 export function env(): Env {
-  cached ??= loadEnv();
+  if (!cached) {
+    cached = loadEnv();
+    // next-auth v4 reads its public origin from NEXTAUTH_URL; derive it from our validated config.
+    process.env.NEXTAUTH_URL ??= cached.appUrl;
+  }
   return cached;
 }

@@ -4,6 +4,7 @@
 //   - DATABASE_URL set: a new database `loket_e2e` on that PostgreSQL server, with the demo catalog;
 //   - otherwise: the embedded database in a new temporary folder, removed on exit.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -56,9 +57,19 @@ async function freshServerDatabase(url) {
 
 build();
 
-const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-let tempDir;
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  APP_URL: `http://127.0.0.1:${port}`,
+  PORT: port,
+};
+// Stored files and the embedded database (when used) live in a fresh folder per run.
+let tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "loket-e2e-"));
+env.LOKET_DATA_DIR = tempDir;
+delete env.SMTP_URL;
 if (process.env.DATABASE_URL) {
+  env.AUTH_SECRET = randomBytes(32).toString("hex");
   try {
     env.DATABASE_URL = await freshServerDatabase(process.env.DATABASE_URL);
   } catch (error) {
@@ -66,10 +77,7 @@ if (process.env.DATABASE_URL) {
     process.exit(1);
   }
   env.LOKET_DEMO_DATA = "1";
-  delete env.LOKET_DATA_DIR;
 } else {
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "loket-e2e-"));
-  env.LOKET_DATA_DIR = tempDir;
   log(`embedded database in ${tempDir}`);
 }
 
@@ -87,12 +95,15 @@ const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127
 });
 log(`next start on http://127.0.0.1:${port} (PID ${server.pid})`);
 
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
+    stopping = true;
     if (server.exitCode === null && server.signalCode === null) server.kill(signal);
   });
 }
-server.on("exit", (code, signal) => {
+server.on("exit", (code) => {
   cleanUp();
-  process.exit(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1));
+  // Asked to stop: a clean stop (`next start` itself exits 143 on SIGTERM).
+  process.exit(stopping ? 0 : (code ?? 1));
 });

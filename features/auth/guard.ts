@@ -1,0 +1,122 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
+import { hasAgencyRole, type Principal, type Role } from "./roles";
+import { getPrincipal } from "./session";
+
+/**
+ * The one path every mutation takes. `guardedAction` builds a server action from a zod schema, an
+ * access rule and a handler: it parses the input (FormData or an object), resolves the signed-in
+ * principal, checks role and agency against the data itself, runs the handler and maps errors to
+ * a safe result. Files marked "use server" export only what this returns (tests/unit enforce it).
+ */
+export type ActionResult<T> =
+  | { status: "ok"; data: T }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** Reference for errors we did not expect, to quote to support. */
+      reference?: string;
+    };
+
+export interface ActionContext {
+  principal: Principal | null;
+  prisma: PrismaClient;
+  requestId: string;
+}
+
+export interface SignedInContext extends ActionContext {
+  principal: Principal;
+}
+
+export type Access<I> =
+  | { kind: "public" }
+  | { kind: "signed-in" }
+  | {
+      kind: "agency-role";
+      roles: readonly Role[];
+      /** The agency the input touches, read from the data (never trusted from the browser alone). */
+      agencyOf: (input: I, ctx: SignedInContext) => Promise<string | null>;
+    }
+  | { kind: "platform-admin" };
+
+export const GENERIC_ERROR = "Maaf, terjadi kesalahan pada sistem. Perubahan Anda tidak disimpan; silakan coba lagi.";
+export const INVALID_INPUT = "Periksa kembali isian yang ditandai.";
+
+/** FormData → plain object: repeated keys become arrays, empty file inputs are dropped. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof value !== "string" && value.size === 0 && value.name === "") continue;
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+async function authorize<I>(access: Access<I>, input: I, ctx: ActionContext): Promise<void> {
+  if (access.kind === "public") return;
+  if (!ctx.principal) throw new UnauthenticatedError();
+  const signedIn = ctx as SignedInContext;
+  if (access.kind === "signed-in") return;
+  if (access.kind === "platform-admin") {
+    if (!ctx.principal.isPlatformAdmin) throw new ForbiddenError();
+    return;
+  }
+  const agencyId = await access.agencyOf(input, signedIn);
+  // Unknown or foreign rows look the same: not found, so ids of other agencies leak nothing.
+  if (!agencyId) throw new NotFoundError();
+  if (!hasAgencyRole(ctx.principal, agencyId, access.roles)) {
+    if (!ctx.principal.memberships.some((m) => m.agencyId === agencyId) && !ctx.principal.isPlatformAdmin) {
+      throw new NotFoundError();
+    }
+    throw new ForbiddenError();
+  }
+}
+
+export function toErrorResult(error: unknown, name: string, requestId: string): ActionResult<never> {
+  if (error instanceof UserError) {
+    return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+  }
+  logger.error("action failed", { action: name, requestId, error: (error as Error)?.stack ?? String(error) });
+  return { status: "error", message: GENERIC_ERROR, reference: requestId.slice(0, 8) };
+}
+
+export function guardedAction<S extends z.ZodType, R, C extends ActionContext = ActionContext>(
+  spec: { name: string; schema: S; access: Access<z.output<S>> },
+  handler: (input: z.output<S>, ctx: C) => Promise<R>,
+): (previous: ActionResult<R> | null, payload: FormData | z.input<S>) => Promise<ActionResult<R>> {
+  return async (_previous, payload) => {
+    const requestId = randomUUID();
+    try {
+      const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+      const parsed = spec.schema.safeParse(raw);
+      const principal = await getPrincipal();
+      const ctx: ActionContext = { principal, prisma: await db(), requestId };
+      if (!parsed.success) {
+        // Access is still checked first-class: an anonymous caller learns nothing from validation.
+        if (spec.access.kind !== "public" && !principal) throw new UnauthenticatedError();
+        return { status: "error", message: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      await authorize(spec.access, parsed.data, ctx);
+      return { status: "ok", data: await handler(parsed.data, ctx as C) };
+    } catch (error) {
+      return toErrorResult(error, spec.name, requestId);
+    }
+  };
+}

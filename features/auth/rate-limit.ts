@@ -1,0 +1,35 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+export interface RateLimitResult {
+  allowed: boolean;
+  count: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counter in PostgreSQL (one atomic upsert), so every app process shares it.
+ * `key` should name the action and the subject, e.g. `signin:email:ani@x.go.id`.
+ */
+export async function consumeRateLimit(
+  prisma: PrismaClient,
+  key: string,
+  limit: number,
+  windowSeconds: number,
+): Promise<RateLimitResult> {
+  const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count")
+    VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowSeconds}::int)
+                     THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${windowSeconds}::int)
+                     THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  const row = rows[0]!;
+  const elapsed = (Date.now() - new Date(row.windowStart).getTime()) / 1000;
+  return {
+    allowed: row.count <= limit,
+    count: row.count,
+    retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)),
+  };
+}

@@ -1,0 +1,27 @@
+import type { MailContent } from "./mailer";
+
+/** Indonesian e-mail messages, plain text and HTML. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function layout(title: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="id"><body style="font-family:system-ui,Arial,sans-serif;color:#0f172a;max-width:560px;margin:auto;padding:16px">
+<h1 style="font-size:20px;color:#06396b">${escapeHtml(title)}</h1>${bodyHtml}
+<p style="color:#475569;font-size:13px;margin-top:24px">Pesan ini dikirim otomatis oleh Loket. Jangan membalas email ini.</p></body></html>`;
+}
+
+export function signInLinkMail(url: string, minutes: number): MailContent {
+  const subject = "Tautan masuk ke Loket";
+  return {
+    subject,
+    text: `Halo,\n\nGunakan tautan berikut untuk masuk ke Loket:\n${url}\n\nTautan berlaku ${minutes} menit dan hanya dapat dipakai sekali. Jika Anda tidak meminta tautan ini, abaikan email ini.\n`,
+    html: layout(
+      subject,
+      `<p>Halo,</p><p>Klik tombol berikut untuk masuk ke Loket:</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;background:#084a8c;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">Masuk ke Loket</a></p>
+<p>Atau salin alamat ini ke peramban: <br><span style="word-break:break-all">${escapeHtml(url)}</span></p>
+<p>Tautan berlaku ${minutes} menit dan hanya dapat dipakai sekali. Jika Anda tidak meminta tautan ini, abaikan email ini.</p>`,
+    ),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Errors that may be shown to users. Anything else is logged with a reference id and shown as a
+ * generic message. Messages are Indonesian and say what to do.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+export class NotFoundError extends UserError {
+  constructor(message = "Data yang Anda cari tidak ditemukan.") {
+    super(message);
+    this.name = "NotFoundError";
+  }
+}
+
+export class ForbiddenError extends UserError {
+  constructor(message = "Anda tidak berwenang melakukan tindakan ini.") {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+export class UnauthenticatedError extends UserError {
+  constructor(message = "Silakan masuk terlebih dahulu.") {
+    super(message);
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/** Someone else acted first (optimistic concurrency), or a duplicate. */
+export class ConflictError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

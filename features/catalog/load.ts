@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { requestFieldSchema } from "../requests/fields";
 import { slaPolicySchema } from "../sla/policy";
 import {
   complaintDeadlineSchema,
@@ -18,6 +19,7 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
       select: {
         id: true,
         slug: true,
+        code: true,
         name: true,
         shortName: true,
         unitName: true,
@@ -61,6 +63,7 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
         availabilityTarget: true,
         extraSections: true,
         keywords: true,
+        requestFields: true,
         sourceNote: true,
         scopes: {
           orderBy: { position: "asc" },
@@ -115,6 +118,7 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
         recipientsText: rich(s.recipientsText),
         slaPolicy: sla(s.slaPolicy),
         extraSections: extraSectionSchema.array().parse(s.extraSections),
+        requestFields: requestFieldSchema.array().parse(s.requestFields),
         scopes: s.scopes.map((sc) => ({ ...sc, description: rich(sc.description), slaPolicy: sla(sc.slaPolicy) })),
         components: Object.fromEntries(s.components.map((c) => [c.key, richTextSchema.parse(c.content)])),
       }),

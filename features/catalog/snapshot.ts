@@ -1,3 +1,4 @@
+import type { RequestField } from "../requests/fields";
 import type { SlaPolicy } from "../sla/policy";
 import type {
   ComplaintDeadline,
@@ -16,6 +17,7 @@ import type {
 export interface CatalogAgency {
   id: string;
   slug: string;
+  code: string;
   name: string;
   shortName: string;
   unitName: string | null;
@@ -56,6 +58,7 @@ export interface CatalogService {
   availabilityTarget: number | null;
   extraSections: ExtraSection[];
   keywords: string[];
+  requestFields: RequestField[];
   sourceNote: string | null;
   scopes: {
     code: string;

@@ -167,11 +167,20 @@ export type CompiledCalendar = {
   readonly weekly: readonly DaySchedule[];
   readonly weekTotalMs: number;
   readonly weekWorkingDays: number;
-  /** Days (day numbers) whose schedule differs from the weekly grid: holidays and special periods. */
-  readonly exceptions: ReadonlyMap<number, DaySchedule>;
-  /** The keys of `exceptions`, ascending, for "next exception" look-ups when skipping whole weeks. */
+  /**
+   * Days whose schedule differs from the weekly grid (holidays, special periods), as a dense array
+   * over [firstExceptionDay, lastExceptionDay]: an index is cheaper than a Map look-up per walked day.
+   */
+  readonly exceptionSchedules: readonly (DaySchedule | undefined)[];
+  /** The exception days, ascending, for "next exception" look-ups when skipping whole weeks. */
   readonly exceptionDays: Int32Array;
+  readonly firstExceptionDay: number;
   readonly lastExceptionDay: number;
+  /**
+   * Working ms of the days in [firstExceptionDay, firstExceptionDay + i), so that the working time
+   * of any run of whole days is a subtraction inside the span and week arithmetic outside it.
+   */
+  readonly spanPrefixMs: Float64Array;
 };
 
 const NO_WORK: DaySchedule = { bounds: [], totalMs: 0, closeMs: 0 };
@@ -234,22 +243,39 @@ export function compileCalendar(cal: BusinessCalendar): CompiledCalendar {
     }
   }
   const exceptionDays = Int32Array.from(exceptions.keys()).sort();
+  const firstExceptionDay = exceptionDays.length > 0 ? exceptionDays[0]! : Infinity;
+  const lastExceptionDay = exceptionDays.length > 0 ? exceptionDays[exceptionDays.length - 1]! : -Infinity;
+  const exceptionSchedules: (DaySchedule | undefined)[] = [];
+  for (const [day, schedule] of exceptions) exceptionSchedules[day - firstExceptionDay] = schedule;
+
+  const weeklyTotalAt = (day: number) => weekly[weekdayIndex(day)]!.totalMs;
+  const spanLength = exceptionDays.length > 0 ? lastExceptionDay - firstExceptionDay + 1 : 0;
+  const spanPrefixMs = new Float64Array(spanLength + 1);
+  for (let i = 0; i < spanLength; i++) {
+    spanPrefixMs[i + 1] = spanPrefixMs[i]! + (exceptionSchedules[i]?.totalMs ?? weeklyTotalAt(firstExceptionDay + i));
+  }
 
   const result: CompiledCalendar = {
     offsetMs: zoneOffsetMinutes(cal.timeZone) * MINUTE_MS,
     weekly,
     weekTotalMs: weekly.reduce((sum, d) => sum + d.totalMs, 0),
     weekWorkingDays: weekly.filter((d) => d.totalMs > 0).length,
-    exceptions,
+    exceptionSchedules: Array.from(exceptionSchedules),
     exceptionDays,
-    lastExceptionDay: exceptionDays.length > 0 ? exceptionDays[exceptionDays.length - 1]! : -Infinity,
+    firstExceptionDay,
+    lastExceptionDay,
+    spanPrefixMs,
   };
   compiled.set(cal, result);
   return result;
 }
 
 export function scheduleOn(c: CompiledCalendar, dayNumber: number): DaySchedule {
-  return c.exceptions.get(dayNumber) ?? c.weekly[weekdayIndex(dayNumber)]!;
+  if (dayNumber >= c.firstExceptionDay && dayNumber <= c.lastExceptionDay) {
+    const exception = c.exceptionSchedules[dayNumber - c.firstExceptionDay];
+    if (exception) return exception;
+  }
+  return c.weekly[weekdayIndex(dayNumber)]!;
 }
 
 /** The first exception day ≥ `dayNumber`, or +Infinity. */

@@ -1,10 +1,11 @@
 import { seedCatalog } from "../../prisma/seed/catalog";
+import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
 import type { Database } from "./connection";
 
 /**
  * What every start does before serving: apply pending migrations, then load the demo catalog
- * when demo data is on and the catalog is empty (an existing catalog is never overwritten at
- * start; `npm run db:seed` re-applies the seed on purpose).
+ * and the demo accounts when demo data is on and they are missing (an existing catalog is never
+ * overwritten at start; `npm run db:seed` re-applies the seed on purpose).
  */
 export async function prepareDatabase(
   database: Database,
@@ -20,6 +21,10 @@ export async function prepareDatabase(
     if (agencies === 0) {
       log("loading the demo catalog");
       await seedCatalog(database.prisma);
+    }
+    if ((await database.prisma.user.count({ where: { isDemo: true } })) === 0) {
+      log("creating the demo accounts");
+      await seedDemoAccounts(database.prisma);
     }
   }
 }

@@ -20,6 +20,7 @@ const optionalJson = (v: unknown) => (v === undefined ? undefined : json(v));
 
 async function seedAgency(tx: Tx, seed: AgencySeed): Promise<void> {
   const agencyData = {
+    code: seed.code,
     name: seed.name,
     shortName: seed.shortName,
     unitName: seed.unitName ?? null,
@@ -85,6 +86,7 @@ async function seedAgency(tx: Tx, seed: AgencySeed): Promise<void> {
       availabilityTarget: s.availabilityTarget ?? null,
       extraSections: json(s.extraSections),
       keywords: s.keywords,
+      requestFields: json(s.requestFields),
       sourceNote: s.sourceNote,
       position,
     };

@@ -8,6 +8,7 @@ import {
   standardComponentKeySchema,
   weeklyHoursSchema,
 } from "../../features/catalog/content";
+import { requestFieldSchema } from "../../features/requests/fields";
 import { slaPolicySchema } from "../../features/sla/policy";
 
 /**
@@ -41,6 +42,8 @@ export const serviceSeedSchema = z.object({
   extraSections: z.array(extraSectionSchema),
   keywords: z.array(z.string()),
   sourceNote: z.string(),
+  /** The service's own form fields (platform configuration, not part of the standard). */
+  requestFields: z.array(requestFieldSchema).default([]),
   scopes: z.array(
     z.object({
       code: z.string().regex(/^[a-z0-9-]+$/),
@@ -75,6 +78,8 @@ export const serviceSeedSchema = z.object({
 
 export const agencySeedSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Registration-number prefix, 2–6 uppercase letters. */
+  code: z.string().regex(/^[A-Z]{2,6}$/),
   name: z.string().min(1),
   shortName: z.string().min(1),
   unitName: z.string().optional(),
@@ -96,8 +101,8 @@ export const agencySeedSchema = z.object({
   services: z.array(serviceSeedSchema),
 });
 
-export type ServiceSeed = z.infer<typeof serviceSeedSchema>;
-export type AgencySeed = z.infer<typeof agencySeedSchema>;
+export type ServiceSeed = z.input<typeof serviceSeedSchema>;
+export type AgencySeed = z.input<typeof agencySeedSchema>;
 
 /** Default upload rules where an office states none (platform policy, not part of a standard). */
 export const DEFAULT_DOCUMENT_TYPES = ["application/pdf"] as const satisfies readonly z.infer<typeof mimeSchema>[];

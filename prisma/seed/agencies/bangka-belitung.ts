@@ -39,6 +39,7 @@ const WEEKDAY = [{ start: "08:00", end: "16:00" }];
 
 export const BANGKA_BELITUNG: AgencySeed = {
   slug: "bangka-belitung",
+  code: "BBL",
   name: "Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung",
   shortName: "Diskominfo Babel",
   unitName: "Bidang e-Government dan Statistik",

@@ -9,6 +9,7 @@ import { DEFAULT_DOCUMENT_MAX_BYTES } from "../types";
  */
 export const BULUNGAN: AgencySeed = {
   slug: "bulungan",
+  code: "BLG",
   name: "Dinas Komunikasi dan Informatika Kabupaten Bulungan",
   shortName: "DKIP Bulungan",
   unitName: "Bidang Penyelenggaraan E-Government",
@@ -92,6 +93,24 @@ export const BULUNGAN: AgencySeed = {
         "Disalin dari standar pelayanan Diskominfo Kabupaten Bulungan (Pengelolaan Sistem Informasi).",
       // "Fasilitasi registrasi hosting, email dan penerbitan subdomain": the three things that can be
       // requested. The standard gives them no SLA of their own.
+      requestFields: [
+        {
+          key: "subdomain",
+          kind: "subdomain",
+          label: "Nama subdomain yang diminta",
+          help: "Satu label saja, huruf kecil, angka dan tanda hubung; contoh: disdik menjadi disdik.bulungan.go.id",
+          required: true,
+          scopes: ["hosting", "subdomain"],
+        },
+        {
+          key: "emailAccounts",
+          kind: "email_accounts",
+          label: "Akun email yang diminta",
+          help: "Satu akun per baris, bagian sebelum @ saja; contoh: sekretariat.disdik",
+          required: true,
+          scopes: ["email"],
+        },
+      ],
       scopes: [
         { code: "hosting", name: "Hosting" },
         { code: "subdomain", name: "Subdomain" },

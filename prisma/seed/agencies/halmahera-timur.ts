@@ -9,6 +9,7 @@ import { DEFAULT_DOCUMENT_MAX_BYTES } from "../types";
  */
 export const HALMAHERA_TIMUR: AgencySeed = {
   slug: "halmahera-timur",
+  code: "HLT",
   name: "Dinas Komunikasi dan Informatika Kabupaten Halmahera Timur",
   shortName: "Diskominfo Halmahera Timur",
   level: "KABUPATEN",

@@ -9,6 +9,7 @@ import { DEFAULT_DOCUMENT_MAX_BYTES } from "../types";
  */
 export const PURBALINGGA: AgencySeed = {
   slug: "purbalingga",
+  code: "PBG",
   name: "Dinas Komunikasi dan Informatika Kabupaten Purbalingga",
   shortName: "Dinkominfo Purbalingga",
   unitName: "Bidang Aplikasi Informatika",
@@ -109,6 +110,16 @@ export const PURBALINGGA: AgencySeed = {
       keywords: ["cloud", "data cloud", "penyimpanan", "akun", "server", "data center"],
       sourceNote:
         "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga, nomor 22: Standar Pelayanan Data Cloud.",
+      requestFields: [
+        {
+          key: "accountHolder",
+          kind: "text",
+          label: "Penanggung jawab akun data cloud",
+          help: "Nama dan jabatan orang yang ditunjuk Perangkat Daerah untuk memegang akun",
+          required: true,
+          maxLength: 200,
+        },
+      ],
       scopes: [],
       components: {
         PERSYARATAN: [

@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+
+/**
+ * Where documents live: outside the web root, addressed by opaque keys (never by a name the user
+ * chose). One interface so an S3-compatible store can be added beside the local folder.
+ */
+export interface DocumentStore {
+  /** Writes atomically: a reader never sees a half-written file. */
+  put(key: string, data: Uint8Array): Promise<void>;
+  read(key: string): Promise<ReadableStream<Uint8Array>>;
+  remove(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
+}
+
+const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
+
+export class LocalDocumentStore implements DocumentStore {
+  constructor(readonly root: string) {}
+
+  private file(key: string): string {
+    if (!KEY.test(key) || key.includes("..")) throw new Error(`invalid document key`);
+    return path.join(/*turbopackIgnore: true*/ this.root, key);
+  }
+
+  async put(key: string, data: Uint8Array): Promise<void> {
+    const target = this.file(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${randomUUID()}.tmp`;
+    await fs.promises.writeFile(temp, data, { flag: "wx" });
+    await fs.promises.rename(temp, target);
+  }
+
+  async read(key: string): Promise<ReadableStream<Uint8Array>> {
+    const stream = fs.createReadStream(this.file(key));
+    await new Promise<void>((resolve, reject) => {
+      stream.once("open", () => resolve());
+      stream.once("error", reject);
+    });
+    return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+  }
+
+  async remove(key: string): Promise<void> {
+    await fs.promises.rm(this.file(key), { force: true });
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await fs.promises.access(this.file(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** A new opaque key: agency / year / random. */
+export function newDocumentKey(agencyId: string, year: number): string {
+  return `${agencyId}/${year}/${randomUUID()}`;
+}

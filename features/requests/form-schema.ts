@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { validateEmployeeNumber, type IdentityKind } from "../identity/employee-number";
+import { fieldsForScope, type RequestField } from "./fields";
+import { parseRequestedAccounts, validateSubdomainLabel } from "./service-fields";
+
+/**
+ * The request form's one schema, built from the service's configuration and used by both the
+ * browser (react-hook-form, for comfort) and the server (authoritative). Documents are checked
+ * separately (their bytes are only trustworthy on the server).
+ */
+export interface RequestFormConfig {
+  serviceId: string;
+  agencyName: string;
+  /** The pemda domain subdomains and mail accounts are created under. */
+  agencyDomain: string | null;
+  identityKinds: IdentityKind[];
+  scopes: { code: string; name: string }[];
+  fields: RequestField[];
+  documents: { code: string; name: string; required: boolean; allowedTypes: string[]; maxSizeBytes: number }[];
+  opds: { id: string; name: string }[];
+}
+
+export const LIMITS = { name: 120, jabatan: 120, opdOther: 150, description: 2000 } as const;
+export const OPD_OTHER = "lainnya";
+
+export const IDENTITY_LABELS: Record<IdentityKind, string> = { NIP: "NIP", NI_PPPK: "NI PPPK", NIK: "NIK" };
+
+const tooLong = (what: string, max: number) => (issue: { input?: unknown }) =>
+  `${what} paling banyak ${max.toLocaleString("id-ID")} karakter; Anda menulis ${String(issue.input ?? "").length.toLocaleString("id-ID")}.`;
+
+function text(what: string, min: number, max: number) {
+  return z
+    .string({ error: `${what} wajib diisi.` })
+    .trim()
+    .min(min, { error: min <= 1 ? `${what} wajib diisi.` : `${what} minimal ${min} karakter.` })
+    .max(max, { error: tooLong(what, max) });
+}
+
+export function identityKindsFor(service: { allowsAsn: boolean; allowsNonAsn: boolean; allowsPublic: boolean }): IdentityKind[] {
+  const kinds: IdentityKind[] = [];
+  if (service.allowsAsn) kinds.push("NIP", "NI_PPPK");
+  if (service.allowsNonAsn || service.allowsPublic) kinds.push("NIK");
+  return kinds;
+}
+
+export function requestFormSchema(config: RequestFormConfig, options: { today?: Date } = {}) {
+  const scopeCodes = config.scopes.map((s) => s.code);
+  const opdIds = new Set(config.opds.map((o) => o.id));
+  return z
+    .object({
+      idempotencyKey: z.uuid({ error: "Formulir tidak lengkap. Muat ulang halaman lalu kirim lagi." }),
+      serviceId: z.literal(config.serviceId, {
+        error: "Formulir ini tidak sesuai dengan layanan yang dibuka. Muat ulang halaman layanan lalu isi lagi.",
+      }),
+      applicantName: text("Nama", 3, LIMITS.name),
+      employeeNumberKind: z.enum(config.identityKinds as [IdentityKind, ...IdentityKind[]], {
+        error: `Pilih jenis nomor: ${config.identityKinds.map((k) => IDENTITY_LABELS[k]).join(", ")}.`,
+      }),
+      employeeNumber: z.string({ error: "Nomor pegawai wajib diisi." }).trim().max(40, { error: "Nomor terlalu panjang." }),
+      opdId: z.string({ error: "Pilih Dinas (Perangkat Daerah) Anda." }).min(1, { error: "Pilih Dinas (Perangkat Daerah) Anda." }),
+      opdOther: z.string().trim().max(LIMITS.opdOther, { error: tooLong("Nama dinas", LIMITS.opdOther) }).optional(),
+      jabatan: text("Jabatan", 2, LIMITS.jabatan),
+      scopeCode: z.string().optional(),
+      description: text("Keterangan permohonan layanan", 10, LIMITS.description),
+      details: z.record(z.string(), z.string().max(5000, { error: "Isian terlalu panjang." })).default({}),
+    })
+    .superRefine((v, ctx) => {
+      const identity = validateEmployeeNumber(v.employeeNumberKind, v.employeeNumber, { today: options.today });
+      if (!identity.ok) ctx.addIssue({ code: "custom", path: ["employeeNumber"], message: identity.message });
+
+      if (v.opdId === OPD_OTHER) {
+        if (!v.opdOther || v.opdOther.length < 3) {
+          ctx.addIssue({ code: "custom", path: ["opdOther"], message: "Tulis nama dinas Anda (minimal 3 karakter)." });
+        }
+      } else if (!opdIds.has(v.opdId)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["opdId"],
+          message: `Dinas yang dipilih tidak terdaftar pada ${config.agencyName}. Pilih dari daftar, atau pilih "Lainnya".`,
+        });
+      }
+
+      if (scopeCodes.length > 0 && !scopeCodes.includes(v.scopeCode ?? "")) {
+        ctx.addIssue({ code: "custom", path: ["scopeCode"], message: "Pilih lingkup layanan yang Anda mohonkan." });
+      }
+
+      for (const field of fieldsForScope(config.fields, v.scopeCode)) {
+        const value = (v.details[field.key] ?? "").trim();
+        const path = ["details", field.key];
+        if (!value) {
+          if (field.required) ctx.addIssue({ code: "custom", path, message: `${field.label} wajib diisi.` });
+          continue;
+        }
+        if (field.kind === "subdomain") {
+          const r = validateSubdomainLabel(value, config.agencyDomain ?? "go.id");
+          if (!r.ok) ctx.addIssue({ code: "custom", path, message: r.message });
+        } else if (field.kind === "email_accounts") {
+          const r = parseRequestedAccounts(value, config.agencyDomain ?? "go.id");
+          if (!r.ok) ctx.addIssue({ code: "custom", path, message: r.errors.map((e) => e.message).join(" ") });
+        } else if (value.length > field.maxLength) {
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `${field.label} paling banyak ${field.maxLength} karakter; Anda menulis ${value.length}.`,
+          });
+        }
+      }
+    });
+}
+
+export type RequestFormInput = z.input<ReturnType<typeof requestFormSchema>>;
+export type RequestFormValues = z.output<ReturnType<typeof requestFormSchema>>;
+
+/** The name of the form input carrying a document's file. */
+export const documentInputName = (code: string) => `document.${code}`;

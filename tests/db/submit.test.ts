@@ -1,0 +1,209 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LocalDocumentStore } from "../../features/documents/store";
+import { type SubmitInput, submitRequest, type UploadedFile } from "../../features/requests/submit";
+import { UserError } from "../../lib/errors";
+import { seedCatalog } from "../../prisma/seed/catalog";
+import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { createTestDatabase, type TestDatabase } from "../support/test-db";
+
+let database: TestDatabase;
+let store: LocalDocumentStore;
+let root: string;
+const ids: Record<string, string> = {};
+
+const pdf = (size = 2048): UploadedFile => {
+  const bytes = new Uint8Array(size).fill(0x20);
+  bytes.set(new TextEncoder().encode("%PDF-1.4\n%âãÏÓ\n"), 0);
+  return { name: "surat-permohonan.pdf", size, bytes };
+};
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedCatalog(database.prisma);
+  await seedDemoAccounts(database.prisma);
+  root = fs.mkdtempSync(path.join(os.tmpdir(), "loket-files-"));
+  store = new LocalDocumentStore(root);
+  const p = database.prisma;
+  const service = async (slug: string) => (await p.service.findFirstOrThrow({ where: { slug } })).id;
+  ids.bulungan = await service("hosting-subdomain-email");
+  ids.dataCloud = await service("data-cloud");
+  ids.haltimData = await service("pengelolaan-data");
+  ids.babel = await service("manajemen-data");
+  ids.bulunganOpd = (await p.opd.findFirstOrThrow({ where: { agency: { slug: "bulungan" }, name: "Dinas Pendidikan" } })).id;
+  ids.purbalinggaOpd = (await p.opd.findFirstOrThrow({ where: { agency: { slug: "purbalingga" } } })).id;
+  ids.babelOpd = (await p.opd.findFirstOrThrow({ where: { agency: { slug: "bangka-belitung" } } })).id;
+  ids.ani = (await p.user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } })).id;
+  ids.dimas = (await p.user.findUniqueOrThrow({ where: { email: "dimas.saputra@babelprov.go.id" } })).id;
+});
+afterAll(async () => {
+  await database.drop();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+function ani(overrides: Record<string, unknown> = {}, files: Record<string, UploadedFile> = { "surat-permohonan": pdf() }): SubmitInput {
+  return {
+    applicant: { id: ids.ani!, email: "ani.rahmawati@bulungan.go.id" },
+    fields: {
+      idempotencyKey: randomUUID(),
+      serviceId: ids.bulungan,
+      applicantName: "Ani Rahmawati",
+      employeeNumberKind: "NIP",
+      employeeNumber: "198609262015052001",
+      opdId: ids.bulunganOpd,
+      jabatan: "Pranata Komputer Ahli Pertama",
+      scopeCode: "hosting",
+      description: "Mohon hosting dan subdomain untuk aplikasi PPDB Dinas Pendidikan.",
+      details: { subdomain: "ppdb" },
+      ...overrides,
+    },
+    files,
+  };
+}
+
+async function documentCode(serviceId: string) {
+  return (await database.prisma.serviceDocumentRequirement.findFirstOrThrow({ where: { serviceId } })).code;
+}
+
+async function snapshot() {
+  const p = database.prisma;
+  const files = fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => !fs.statSync(path.join(root, String(f))).isDirectory()) : [];
+  return {
+    requests: await p.serviceRequest.count(),
+    documents: await p.requestDocument.count(),
+    events: await p.requestEvent.count(),
+    counters: await p.requestCounter.findMany({ orderBy: [{ agencyId: "asc" }, { year: "asc" }] }),
+    files: files.length,
+  };
+}
+
+async function expectRejected(input: SubmitInput, field: string, message: string | RegExp) {
+  const before = await snapshot();
+  const error = await submitRequest(database.prisma, store, input).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  const messages = [(error as UserError).message, ...((error as UserError).fieldErrors?.[field] ?? [])];
+  expect(messages.some((m) => (typeof message === "string" ? m.includes(message) : message.test(m))), JSON.stringify((error as UserError).fieldErrors)).toBe(true);
+  expect(await snapshot()).toEqual(before);
+}
+
+describe("submitting a request", () => {
+  it("stores the request, its documents and its first timeline entry, numbered per agency and year", async () => {
+    const input = ani({}, { [await documentCode(ids.bulungan!)]: pdf() });
+    const result = await submitRequest(database.prisma, store, input, {});
+    const year = new Date().getUTCFullYear();
+    expect(result.registrationNumber).toMatch(new RegExp(`^BLG-(${year}|${year + 1})-000001$`));
+    expect(result.duplicate).toBe(false);
+    const request = await database.prisma.serviceRequest.findUniqueOrThrow({
+      where: { id: result.requestId },
+      include: { documents: true, events: true },
+    });
+    expect(request.status).toBe("DIAJUKAN");
+    expect(request.opdName).toBe("Dinas Pendidikan");
+    expect(request.details).toEqual({ subdomain: "ppdb" });
+    expect(request.trackingCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(request.documents).toHaveLength(1);
+    expect(request.documents[0]!.contentType).toBe("application/pdf");
+    expect(await store.exists(request.documents[0]!.storageKey)).toBe(true);
+    expect(request.events.map((e) => e.kind)).toEqual(["SUBMITTED"]);
+
+    const second = await submitRequest(database.prisma, store, ani({}, { [await documentCode(ids.bulungan!)]: pdf() }));
+    expect(second.registrationNumber).toMatch(/-000002$/);
+  });
+
+  it("makes one request of a double submit, also when both arrive at once", async () => {
+    const code = await documentCode(ids.bulungan!);
+    const input = ani({}, { [code]: pdf() });
+    const before = await snapshot();
+    const results = await Promise.all([1, 2, 3, 4].map(() => submitRequest(database.prisma, store, input)));
+    expect(new Set(results.map((r) => r.requestId)).size).toBe(1);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    const after = await snapshot();
+    expect(after.requests).toBe(before.requests + 1);
+    expect(after.files).toBe(before.files + 1);
+    const again = await submitRequest(database.prisma, store, input);
+    expect(again).toEqual({ ...results.find((r) => !r.duplicate)!, duplicate: true });
+  });
+
+  it("leaves no rows and no files when it fails halfway", async () => {
+    const before = await snapshot();
+    const input = ani({}, { [await documentCode(ids.bulungan!)]: pdf() });
+    await expect(
+      submitRequest(database.prisma, store, input, {
+        beforeCommit: async () => {
+          throw new Error("connection lost");
+        },
+      }),
+    ).rejects.toThrow("connection lost");
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("bad input gets a clear message and stores nothing", () => {
+  it("NIP with an impossible birth date", async () => {
+    await expectRejected(ani({ employeeNumber: "198631092015052001" }), "employeeNumber", "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109.");
+  });
+  it("NIP with an impossible gender digit", async () => {
+    await expectRejected(ani({ employeeNumber: "198609262015053001" }), "employeeNumber", "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.");
+  });
+  it("NIK with a bad date, where the service accepts NIK", async () => {
+    const input: SubmitInput = {
+      applicant: { id: ids.dimas!, email: "dimas.saputra@babelprov.go.id" },
+      fields: {
+        ...ani().fields,
+        serviceId: ids.babel,
+        opdId: ids.babelOpd,
+        scopeCode: "perencanaan-data",
+        employeeNumberKind: "NIK",
+        employeeNumber: "1971013203900001",
+        details: {},
+      },
+      files: { [await documentCode(ids.babel!)]: pdf() },
+    };
+    await expectRejected(input, "employeeNumber", /tanggal|Tanggal/);
+  });
+  it("NIK where the service accepts only ASN", async () => {
+    await expectRejected(ani({ employeeNumberKind: "NIK", employeeNumber: "6401010101900001" }), "employeeNumberKind", "Pilih jenis nomor: NIP, NI PPPK.");
+  });
+  it("an executable renamed .pdf", async () => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0x4d, 0x5a, 0x90, 0x00], 0);
+    const code = await documentCode(ids.bulungan!);
+    await expectRejected(ani({}, { [code]: { name: "surat.pdf", size: bytes.length, bytes } }), `document.${code}`, "adalah program (executable), bukan dokumen.");
+  });
+  it("a file over the limit", async () => {
+    const code = await documentCode(ids.bulungan!);
+    await expectRejected(ani({}, { [code]: pdf(5 * 1024 * 1024 + 300_000) }), `document.${code}`, "batas untuk");
+  });
+  it("a missing required document", async () => {
+    const code = await documentCode(ids.bulungan!);
+    await expectRejected(ani({}, {}), `document.${code}`, "Unggah ");
+  });
+  it("an e-mail outside the service's allowed domain", async () => {
+    const input = ani({ serviceId: ids.haltimData, scopeCode: "data-sektoral", details: {} }, { [await documentCode(ids.haltimData!)]: pdf() });
+    await expectRejected(input, "_form", "Layanan ini hanya untuk pemohon dengan alamat email @haltimkab.go.id.");
+  });
+  it("over-long text", async () => {
+    await expectRejected(ani({ description: "x".repeat(2345) }), "description", "Keterangan permohonan layanan paling banyak 2.000 karakter; Anda menulis 2.345.");
+  });
+  it("a subdomain with illegal characters", async () => {
+    await expectRejected(ani({ details: { subdomain: "ppdb_online!" } }), "details.subdomain", "karakter tidak sah");
+  });
+  it("a tampered hidden field: another agency's service", async () => {
+    const input = ani({ serviceId: ids.dataCloud, details: { accountHolder: "Ani" } }, { [await documentCode(ids.dataCloud!)]: pdf() });
+    await expectRejected(input, "opdId", "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Purbalingga");
+  });
+  it("a tampered hidden field: another agency's OPD", async () => {
+    await expectRejected(ani({ opdId: ids.purbalinggaOpd }), "opdId", "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Bulungan");
+  });
+  it("a scope that is not the service's", async () => {
+    await expectRejected(ani({ scopeCode: "perencanaan-data" }), "scopeCode", "Pilih lingkup layanan");
+  });
+  it("an unknown service", async () => {
+    const before = await snapshot();
+    await expect(submitRequest(database.prisma, store, ani({ serviceId: randomUUID() }))).rejects.toThrow("Layanan tidak ditemukan");
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -20,6 +20,11 @@ export async function SiteHeader() {
                 {t("nav.catalog")}
               </Link>
             </li>
+            <li>
+              <Link href="/lacak" className="text-white">
+                {t("nav.track")}
+              </Link>
+            </li>
             {principal ? (
               <>
                 {isStaff(principal) ? null : (

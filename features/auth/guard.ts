@@ -120,3 +120,53 @@ export function guardedAction<S extends z.ZodType, R, C extends ActionContext = 
     }
   };
 }
+
+const STATUS_OF: Record<string, number> = {
+  UnauthenticatedError: 401,
+  ForbiddenError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+  UserError: 400,
+};
+
+/** JSON error response for a route handler, from the same safe error mapping as actions. */
+export function errorResponse(error: unknown, name: string, requestId: string): Response {
+  const result = toErrorResult(error, name, requestId);
+  const status = error instanceof UserError ? (STATUS_OF[error.name] ?? 400) : 500;
+  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The same guard for route handlers: resolves the principal, enforces the access rule (the
+ * handler receives the principal and checks row-level access with the data it loads), refuses
+ * cross-site mutations, and maps errors to safe JSON.
+ */
+export function guardedRoute<P = Record<string, string>>(
+  spec: { name: string; access: "public" | "signed-in" },
+  handler: (request: Request, ctx: ActionContext & { params: P }) => Promise<Response>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    const requestId = randomUUID();
+    try {
+      if (request.method !== "GET" && request.method !== "HEAD" && !sameOrigin(request)) {
+        throw new ForbiddenError("Permintaan ditolak: asal permintaan tidak dikenal. Muat ulang halaman lalu coba lagi.");
+      }
+      const principal = await getPrincipal();
+      if (spec.access === "signed-in" && !principal) throw new UnauthenticatedError();
+      return await handler(request, { principal, prisma: await db(), requestId, params: await context.params });
+    } catch (error) {
+      return errorResponse(error, spec.name, requestId);
+    }
+  };
+}

@@ -1,0 +1,13 @@
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { getPrincipal } from "@/features/auth/session";
+
+/** Navigation only: sends visitors who are not signed in to the sign-in page. Data is guarded where it is read. */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  if (!(await getPrincipal())) {
+    const path = (await headers()).get("x-loket-path") ?? "/permohonan";
+    redirect(`/masuk?callbackUrl=${encodeURIComponent(path)}`);
+  }
+  return <>{children}</>;
+}

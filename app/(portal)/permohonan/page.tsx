@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getPrincipal } from "@/features/auth/session";
+import { StatusBadge } from "@/features/requests/components/status-badge";
+import { listRequestsForApplicant } from "@/features/requests/queries";
+import { STATUS } from "@/features/requests/status";
+import { db } from "@/lib/db";
+import { UnauthenticatedError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/time/zones";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Permohonan saya" };
+
+export default async function MyRequestsPage() {
+  const principal = await getPrincipal();
+  if (!principal) throw new UnauthenticatedError();
+  const requests = await listRequestsForApplicant(await db(), principal);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Permohonan saya</h1>
+      {requests.length === 0 ? (
+        <p className="text-slate-700">
+          Anda belum mengajukan permohonan. Pilih layanan di <Link href="/">katalog layanan</Link>.
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {requests.map((r) => (
+            <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`/permohonan/${r.id}`} className="text-lg font-semibold">
+                  {r.registrationNumber}
+                </Link>
+                <StatusBadge status={r.status} />
+              </div>
+              <p>
+                {r.service.name} — {r.agency.shortName}
+              </p>
+              <p className="text-sm text-slate-600">Diajukan {formatDateTime(r.submittedAt, r.agency.timeZone)}</p>
+              <p className="text-sm text-slate-800">Langkah berikutnya: {STATUS[r.status].next}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { documentStore } from "@/features/documents";
+import { guardedRoute } from "@/features/auth/guard";
+import { readRequestForm } from "@/features/requests/http";
+import { sendSubmissionConfirmation } from "@/features/requests/notify";
+import { MAX_SUBMISSION_BYTES } from "@/features/requests/limits";
+import { submitRequest } from "@/features/requests/submit";
+import { UserError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+
+/** Submit a request (multipart form with its documents). One click is one request. */
+export const POST = guardedRoute({ name: "requests.submit", access: "signed-in" }, async (request, ctx) => {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_SUBMISSION_BYTES) {
+    throw new UserError("Total berkas terlalu besar. Periksa ukuran setiap dokumen lalu kirim lagi.");
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new UserError("Formulir tidak terbaca. Muat ulang halaman lalu kirim lagi.");
+  }
+  const { fields, files } = await readRequestForm(form);
+  const principal = ctx.principal!;
+  const result = await submitRequest(ctx.prisma, documentStore(), {
+    applicant: { id: principal.id, email: principal.email },
+    fields,
+    files,
+  });
+  if (!result.duplicate) {
+    await sendSubmissionConfirmation(ctx.prisma, result.requestId).catch((error: unknown) =>
+      logger.error("confirmation mail failed", { requestId: ctx.requestId, error: (error as Error).message }),
+    );
+  }
+  return Response.json({ status: "ok", data: result }, { status: result.duplicate ? 200 : 201 });
+});

@@ -1,0 +1,172 @@
+import { contactChannelSchema, weeklyHoursSchema } from "../catalog/content";
+import { slaPolicySchema } from "../sla/policy";
+import type { Principal } from "../auth/roles";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { normalizeTrackingCode, parseRegistrationNumber, formatRegistrationNumber } from "./numbering";
+
+/**
+ * Reads of requests. Every function takes the principal (or the secret code) and puts the access
+ * rule in the query itself: a request that is not yours reads exactly like one that does not exist.
+ */
+const detailSelect = {
+  id: true,
+  agencyId: true,
+  applicantId: true,
+  registrationNumber: true,
+  trackingCode: true,
+  status: true,
+  version: true,
+  scopeCode: true,
+  applicantName: true,
+  applicantEmail: true,
+  employeeNumberKind: true,
+  employeeNumber: true,
+  opdId: true,
+  opdName: true,
+  jabatan: true,
+  description: true,
+  details: true,
+  submittedAt: true,
+  completedAt: true,
+  service: {
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      slaText: true,
+      slaPolicy: true,
+      requestFields: true,
+      scopes: { select: { code: true, name: true, slaText: true, slaPolicy: true } },
+      documents: {
+        orderBy: { position: "asc" },
+        select: { code: true, name: true, required: true, allowedTypes: true, maxSizeBytes: true },
+      },
+    },
+  },
+  agency: {
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      unitName: true,
+      domain: true,
+      timeZone: true,
+      workingHours: true,
+      contactChannels: true,
+      complaintChannels: true,
+    },
+  },
+  documents: {
+    orderBy: [{ requirementCode: "asc" }, { version: "desc" }],
+    select: {
+      id: true,
+      requirementCode: true,
+      requirementName: true,
+      version: true,
+      fileName: true,
+      contentType: true,
+      sizeBytes: true,
+      createdAt: true,
+      supersededAt: true,
+    },
+  },
+  events: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      kind: true,
+      fromStatus: true,
+      toStatus: true,
+      actorName: true,
+      visibleToApplicant: true,
+      message: true,
+      data: true,
+      createdAt: true,
+    },
+  },
+  revisions: {
+    orderBy: { createdAt: "desc" },
+    select: { id: true, reason: true, items: true, createdAt: true, resolvedAt: true },
+  },
+} satisfies Prisma.ServiceRequestSelect;
+
+export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestForApplicant>>>;
+
+export async function getRequestForApplicant(prisma: PrismaClient, principal: Principal, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  return prisma.serviceRequest.findFirst({ where: { id, applicantId: principal.id }, select: detailSelect });
+}
+
+/** The applicant, staff of the request's agency, or a platform admin. */
+export async function getRequestForViewer(prisma: PrismaClient, principal: Principal, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const agencies = principal.memberships.map((m) => m.agencyId);
+  return prisma.serviceRequest.findFirst({
+    where: principal.isPlatformAdmin
+      ? { id }
+      : { id, OR: [{ applicantId: principal.id }, { agencyId: { in: agencies } }] },
+    select: detailSelect,
+  });
+}
+
+export async function listRequestsForApplicant(prisma: PrismaClient, principal: Principal) {
+  return prisma.serviceRequest.findMany({
+    where: { applicantId: principal.id },
+    orderBy: { submittedAt: "desc" },
+    take: 200,
+    select: {
+      id: true,
+      registrationNumber: true,
+      status: true,
+      submittedAt: true,
+      service: { select: { name: true } },
+      agency: { select: { shortName: true, timeZone: true } },
+    },
+  });
+}
+
+/**
+ * Public tracking: by registration number and the secret code on the receipt. Returns status and
+ * timeline only (no name, number, OPD, documents or internal notes).
+ */
+export async function trackRequest(prisma: PrismaClient, number: string, code: string) {
+  const parsed = parseRegistrationNumber(number);
+  const secret = normalizeTrackingCode(code);
+  if (!parsed || secret.length === 0) return null;
+  const request = await prisma.serviceRequest.findFirst({
+    where: { registrationNumber: formatRegistrationNumber(parsed), trackingCode: secret },
+    select: {
+      registrationNumber: true,
+      status: true,
+      submittedAt: true,
+      completedAt: true,
+      service: { select: { name: true, slaText: true } },
+      agency: { select: { name: true, timeZone: true } },
+      events: {
+        where: { visibleToApplicant: true },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, toStatus: true, createdAt: true },
+      },
+    },
+  });
+  return request;
+}
+
+export function parseAgencyJson(agency: RequestDetail["agency"]) {
+  return {
+    workingHours: weeklyHoursSchema.parse(agency.workingHours),
+    contactChannels: contactChannelSchema.array().parse(agency.contactChannels),
+    complaintChannels: contactChannelSchema.array().parse(agency.complaintChannels),
+  };
+}
+
+export function policyOf(detail: RequestDetail) {
+  const scope = detail.service.scopes.find((s) => s.code === detail.scopeCode);
+  const raw = scope?.slaPolicy ?? detail.service.slaPolicy;
+  return {
+    policy: raw == null ? null : slaPolicySchema.parse(raw),
+    slaText: scope?.slaText ?? detail.service.slaText ?? "",
+    scopeName: scope?.name ?? null,
+  };
+}

@@ -1,0 +1,48 @@
+import { formatFileSize } from "../documents/file-type";
+import { maskIdentityNumber } from "../identity/employee-number";
+import { formatDateTime } from "@/lib/time/zones";
+import { expectedCompletion } from "./expected-completion";
+import { IDENTITY_LABELS } from "./form-schema";
+import { formatTrackingCode } from "./numbering";
+import { parseAgencyJson, policyOf, type RequestDetail } from "./queries";
+import type { ReceiptData } from "./receipt";
+
+export function trackingUrl(appUrl: string, registrationNumber: string, trackingCode: string): string {
+  const q = new URLSearchParams({ nomor: registrationNumber, kode: trackingCode });
+  return `${appUrl}/lacak?${q.toString()}`;
+}
+
+/** The receipt's content from a request, with personal numbers masked and times in the agency's zone. */
+export function receiptData(detail: RequestDetail, appUrl: string, now = new Date()): ReceiptData {
+  const zone = detail.agency.timeZone;
+  const agencyJson = parseAgencyJson(detail.agency);
+  const { policy, slaText, scopeName } = policyOf(detail);
+  const contact = [...agencyJson.contactChannels, ...agencyJson.complaintChannels]
+    .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value)
+    .slice(0, 2)
+    .map((c) => `${c.label} ${c.value}`)
+    .join(" · ");
+  const current = detail.documents.filter((d) => !d.supersededAt);
+  return {
+    agencyName: detail.agency.name,
+    agencyUnit: detail.agency.unitName,
+    agencyContact: contact || null,
+    registrationNumber: detail.registrationNumber,
+    trackingCode: formatTrackingCode(detail.trackingCode),
+    trackingUrl: trackingUrl(appUrl, detail.registrationNumber, detail.trackingCode),
+    submittedAtText: formatDateTime(detail.submittedAt, zone),
+    applicantName: detail.applicantName,
+    employeeNumberLabel: IDENTITY_LABELS[detail.employeeNumberKind],
+    employeeNumberMasked: maskIdentityNumber(detail.employeeNumber),
+    opdName: detail.opdName,
+    jabatan: detail.jabatan,
+    serviceName: detail.service.name,
+    scopeName,
+    description: detail.description,
+    documents: current.map((d) => ({ name: d.requirementName, fileName: d.fileName, sizeText: formatFileSize(d.sizeBytes) })),
+    slaText: slaText || "Tidak dinyatakan oleh instansi",
+    expectedCompletionText: expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours }, detail.submittedAt).text,
+    officerText: "Diterima oleh sistem Loket; kelengkapan diverifikasi oleh petugas layanan.",
+    generatedAtText: formatDateTime(now, zone),
+  };
+}

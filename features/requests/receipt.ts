@@ -1,0 +1,553 @@
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { toBuffer as qrToBuffer } from "qrcode";
+
+/**
+ * Tanda terima / bukti permohonan (DOMAIN §3): the printable receipt an applicant gets after
+ * submitting a request. Registration number, date and time with zone, applicant, service, documents
+ * received, expected completion (SLA), officer, and a QR code / link to the public tracking page.
+ *
+ * Pure: every value arrives already formatted (dates in the agency's zone, the SLA wording of the
+ * standard). Personal data (DOMAIN §8): the caller passes the NIP/NI PPPK/NIK already masked; this
+ * module never sees the full number. The tracking code is a bearer secret (see numbering.ts) and is
+ * printed here on purpose: the receipt is the one place it is handed over.
+ *
+ * Standard fonts (Helvetica) only encode WinAnsi (CP1252); every string drawn goes through
+ * `toWinAnsi`, otherwise pdf-lib throws on the first "≤" or emoji in a description.
+ */
+
+export interface ReceiptData {
+  agencyName: string;
+  agencyUnit: string | null;
+  /** One line, e.g. "Telepon (0552) 2031390 · diskominfo@bulungan.go.id". */
+  agencyContact: string | null;
+  registrationNumber: string;
+  /** The secret tracking code printed on the receipt. */
+  trackingCode: string;
+  /** Absolute URL of the public tracking page, number and code included. */
+  trackingUrl: string;
+  /** Already formatted in the agency's zone, e.g. "22 November 2026 14.05 WITA". */
+  submittedAtText: string;
+  applicantName: string;
+  employeeNumberLabel: string;
+  /** Masked, e.g. "198609**********01": never the full number. */
+  employeeNumberMasked: string;
+  opdName: string;
+  jabatan: string;
+  serviceName: string;
+  scopeName: string | null;
+  /** Keterangan Permohonan Layanan; wrapped and truncated with "…" when long. */
+  description: string;
+  documents: { name: string; fileName: string; sizeText: string }[];
+  /** The standard's wording, e.g. "Maksimal 2×24 jam sejak berkas permohonan diterima dinas". */
+  slaText: string;
+  expectedCompletionText: string;
+  officerText: string;
+  generatedAtText: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// WinAnsi sanitizing
+
+/** Code points above U+00FF that CP1252 (and pdf-lib's WinAnsi encoding) can encode. */
+const WIN_ANSI_EXTRA = new Set([
+  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018,
+  0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac,
+  0x2122,
+]);
+
+function isWinAnsi(codePoint: number): boolean {
+  return (
+    (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRA.has(codePoint)
+  );
+}
+
+/** Readable stand-ins for common characters outside WinAnsi. */
+const REPLACEMENTS: Record<string, string> = {
+  "≤": "<=",
+  "≥": ">=",
+  "≠": "!=",
+  "≈": "~",
+  "→": "->",
+  "←": "<-",
+  "↔": "<->",
+  "⇒": "=>",
+  "⇐": "<=",
+  "⇔": "<=>",
+  "−": "-", // minus sign
+  "‐": "-", // hyphen
+  "‑": "-", // non-breaking hyphen
+  "‒": "–", // figure dash
+  "―": "—", // horizontal bar
+  "′": "'",
+  "″": '"',
+  "‛": "‘",
+  "‟": "“",
+  "ʼ": "’",
+  "∙": "·",
+  "⋅": "·",
+  "●": "•",
+  "◦": "•",
+  "▪": "•",
+  "‣": "•",
+  "⁃": "-",
+  "✓": "v",
+  "✔": "v",
+  "✗": "x",
+  "✘": "x",
+  "№": "No.",
+  "℃": "°C",
+  "∞": "~",
+};
+
+/**
+ * Makes `text` drawable with the standard fonts: keeps every character WinAnsi encodes (×, –, —,
+ * “ ” ‘ ’, •, …, é, €), replaces common others with ASCII stand-ins ("≤" → "<=", "→" → "->"),
+ * drops accents WinAnsi lacks ("ş" → "s"), and turns anything else into "?". Tabs and line breaks
+ * become spaces; other control and invisible formatting characters (zero-width, bidi marks, soft
+ * hyphen) are removed. Works on code points, so an emoji becomes a single "?".
+ */
+export function toWinAnsi(text: string): string {
+  let out = "";
+  for (const char of text.normalize("NFC")) {
+    const codePoint = char.codePointAt(0)!;
+    if (isWinAnsi(codePoint) && codePoint !== 0xad) {
+      out += char;
+    } else if (char === "\t" || char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") {
+      out += " ";
+    } else if (/[\p{Cc}\p{Cf}]/u.test(char) || /\p{M}/u.test(char) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) {
+      // Control characters, zero-width and bidi formatting, soft hyphen, stray combining marks,
+      // variation selectors: nothing to draw.
+    } else if (char in REPLACEMENTS) {
+      out += REPLACEMENTS[char];
+    } else if (/\p{Zs}/u.test(char)) {
+      out += " ";
+    } else {
+      const base = char.normalize("NFD").replace(/\p{M}/gu, "");
+      out += base.length > 0 && [...base].every((c) => isWinAnsi(c.codePointAt(0)!)) ? base : "?";
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text layout
+
+/** Where a word wider than the line may be broken: after these (URLs, file names), best first. */
+const STRONG_BREAK_AFTER = new Set(["/", "?", "&", "=", ",", ";", "–", "—"]);
+const WEAK_BREAK_AFTER = new Set(["-", "_", ".", ":"]);
+
+function breakLongWord(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > 0 && font.widthOfTextAtSize(rest, size) > maxWidth) {
+    // Longest prefix that fits (at least one character, so this always progresses).
+    let fit = 1;
+    while (fit < rest.length && font.widthOfTextAtSize(rest.slice(0, fit + 1), size) <= maxWidth) fit++;
+    // Prefer breaking after a strong separator (URL parts) in the last half of that prefix, then
+    // after a weak one (hyphen, dot), else mid-word.
+    const lowest = Math.floor(fit * 0.5);
+    const after = (set: Set<string>) => {
+      for (let i = fit; i > lowest; i--) if (set.has(rest[i - 1]!)) return i;
+      return 0;
+    };
+    const cut = after(STRONG_BREAK_AFTER) || after(WEAK_BREAK_AFTER) || fit;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}
+
+/** Greedy word wrap of one paragraph (already sanitized) to `maxWidth`. Always at least one line. */
+function wrapParagraph(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const words = text.split(" ").filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (font.widthOfTextAtSize(candidate, size) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    if (font.widthOfTextAtSize(word, size) <= maxWidth) {
+      line = word;
+    } else {
+      const pieces = breakLongWord(word, font, size, maxWidth);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces[pieces.length - 1] ?? "";
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Sanitizes and wraps; line breaks in `text` start new lines (blank lines collapse to one). */
+function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n+|\n/)
+    .map((p) => toWinAnsi(p).replace(/ {2,}/g, " ").trim())
+    .filter((p) => p.length > 0);
+  if (paragraphs.length === 0) return [""];
+  return paragraphs.flatMap((p) => wrapParagraph(p, font, size, maxWidth));
+}
+
+/** Cuts `lines` to `maxLines`, ending the last kept line with "…" (shortened until it fits). */
+function truncateLines(lines: string[], maxLines: number, font: PDFFont, size: number, maxWidth: number): string[] {
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!.trimEnd();
+  while (last.length > 0 && font.widthOfTextAtSize(`${last}…`, size) > maxWidth) {
+    last = last.slice(0, -1).trimEnd();
+  }
+  // Do not leave half a word before the ellipsis when a word boundary is near.
+  const space = last.lastIndexOf(" ");
+  if (space > last.length - 12 && space > 0) last = last.slice(0, space);
+  kept[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/, "")}…`;
+  return kept;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page geometry and styles
+
+const PAGE_WIDTH = 595.28; // A4 portrait, points
+const PAGE_HEIGHT = 841.89;
+const MARGIN_X = 50;
+const MARGIN_TOP = 40;
+const FOOTER_HEIGHT = 62; // reserved at the bottom of each page for the footer
+const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+const CONTENT_BOTTOM = FOOTER_HEIGHT + 18;
+
+const LABEL_WIDTH = 150;
+const CELL_PAD_X = 7;
+const CELL_PAD_Y = 4;
+const TABLE_SIZE = 9.5;
+const TABLE_LEADING = 13;
+
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.38, 0.38, 0.42);
+const RULE = rgb(0.72, 0.72, 0.76);
+const LABEL_FILL = rgb(0.945, 0.949, 0.96);
+const BOX_FILL = rgb(0.97, 0.975, 0.985);
+
+const DESCRIPTION_MAX_LINES = 8;
+const FIELD_MAX_LINES = 6;
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+interface Line {
+  text: string;
+  /** Offset from the left of the text column, for hanging indents in lists. */
+  indent: number;
+  /** List marker ("1.") drawn at the left of the column, on an item's first line. */
+  marker?: string;
+}
+
+interface Row {
+  label: string;
+  lines: Line[];
+}
+
+/** Draws one already-sanitized line with its baseline placed inside a line box starting at `top`. */
+function drawLine(page: PDFPage, text: string, x: number, top: number, font: PDFFont, size: number, color = INK) {
+  if (!text) return;
+  page.drawText(text, { x, y: top - size * 0.82, size, font, color });
+}
+
+/** Draws sanitized, wrapped text; returns the height used. */
+function drawWrapped(
+  page: PDFPage,
+  text: string,
+  opts: { x: number; top: number; width: number; font: PDFFont; size: number; leading: number; color?: ReturnType<typeof rgb>; align?: "left" | "center" },
+): number {
+  const lines = wrapText(text, opts.font, opts.size, opts.width);
+  lines.forEach((line, i) => {
+    const x =
+      opts.align === "center" ? opts.x + (opts.width - opts.font.widthOfTextAtSize(line, opts.size)) / 2 : opts.x;
+    drawLine(page, line, x, opts.top - i * opts.leading, opts.font, opts.size, opts.color);
+  });
+  return lines.length * opts.leading;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering
+
+class Cursor {
+  page: PDFPage;
+  y: number;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly fonts: Fonts,
+    private readonly registrationNumber: string,
+  ) {
+    this.page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN_TOP;
+  }
+
+  get available(): number {
+    return this.y - CONTENT_BOTTOM;
+  }
+
+  /** A continuation page: a one-line running header, then content. */
+  newPage(): void {
+    this.page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
+    this.y = PAGE_HEIGHT - MARGIN_TOP;
+    const text = toWinAnsi(`Tanda Terima Permohonan Layanan ${this.registrationNumber} (lanjutan)`);
+    drawLine(this.page, text, MARGIN_X, this.y, this.fonts.bold, 10, MUTED);
+    this.y -= 16;
+    this.page.drawLine({
+      start: { x: MARGIN_X, y: this.y },
+      end: { x: PAGE_WIDTH - MARGIN_X, y: this.y },
+      thickness: 0.5,
+      color: RULE,
+    });
+    this.y -= 14;
+  }
+}
+
+function drawHeader(cursor: Cursor, data: ReceiptData, fonts: Fonts): void {
+  const { page } = cursor;
+  let y = cursor.y;
+  y -= drawWrapped(page, data.agencyName, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 13, leading: 16 });
+  if (data.agencyUnit?.trim()) {
+    y -= 1;
+    y -= drawWrapped(page, data.agencyUnit, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 10.5, leading: 13.5 });
+  }
+  if (data.agencyContact?.trim()) {
+    y -= 1;
+    y -= drawWrapped(page, data.agencyContact, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8.5, leading: 11, color: MUTED });
+  }
+  y -= 7;
+  page.drawLine({ start: { x: MARGIN_X, y }, end: { x: PAGE_WIDTH - MARGIN_X, y }, thickness: 1.5, color: INK });
+  page.drawLine({ start: { x: MARGIN_X, y: y - 2.5 }, end: { x: PAGE_WIDTH - MARGIN_X, y: y - 2.5 }, thickness: 0.5, color: INK });
+  y -= 16;
+  y -= drawWrapped(page, "TANDA TERIMA PERMOHONAN LAYANAN", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 15, leading: 19, align: "center" });
+  y -= drawWrapped(page, "Bukti Permohonan", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 10, leading: 13, color: MUTED, align: "center" });
+  cursor.y = y - 12;
+}
+
+/** The boxed registration number and tracking code, with the QR code on the right. */
+function drawTicket(cursor: Cursor, data: ReceiptData, fonts: Fonts, qr: PDFImage): void {
+  const { page } = cursor;
+  const pad = 10;
+  const qrSize = 88;
+  const qrColumn = 170;
+  const leftWidth = CONTENT_WIDTH - qrColumn - 2 * pad - 10;
+  const top = cursor.y;
+
+  // Right column: QR, caption, URL. Laid out first to know the box height.
+  const qrColumnX = PAGE_WIDTH - MARGIN_X - pad - qrColumn;
+  const urlLines = truncateLines(wrapText(data.trackingUrl, fonts.regular, 7, qrColumn), 4, fonts.regular, 7, qrColumn);
+  const rightHeight = qrSize + 6 + 11 + urlLines.length * 9;
+
+  // Left column: number, code, a short hint.
+  const numberSize = fitSize(toWinAnsi(data.registrationNumber), fonts.bold, 22, 14, leftWidth);
+  const codeSize = fitSize(toWinAnsi(data.trackingCode), fonts.bold, 17, 11, leftWidth);
+  const hint = "Gunakan nomor registrasi dan kode lacak ini (atau pindai kode QR) untuk melihat status permohonan.";
+  const hintLines = wrapText(hint, fonts.regular, 8, leftWidth);
+  const leftHeight = 10 + numberSize * 1.15 + 10 + 10 + codeSize * 1.15 + 8 + hintLines.length * 10.5;
+
+  const height = Math.max(leftHeight, rightHeight) + 2 * pad;
+  page.drawRectangle({
+    x: MARGIN_X,
+    y: top - height,
+    width: CONTENT_WIDTH,
+    height,
+    color: BOX_FILL,
+    borderColor: INK,
+    borderWidth: 1.2,
+  });
+  // Divider between the two columns.
+  const dividerX = qrColumnX - 10;
+  page.drawLine({ start: { x: dividerX, y: top - pad }, end: { x: dividerX, y: top - height + pad }, thickness: 0.5, color: RULE });
+
+  // Left column, centred vertically against the QR column.
+  const x = MARGIN_X + pad;
+  let y = top - pad - (height - 2 * pad - leftHeight) / 2;
+  drawLine(page, "NOMOR REGISTRASI", x, y, fonts.bold, 8, MUTED);
+  y -= 10;
+  drawLine(page, toWinAnsi(data.registrationNumber), x, y, fonts.bold, numberSize);
+  y -= numberSize * 1.15 + 10;
+  drawLine(page, "KODE LACAK (RAHASIA)", x, y, fonts.bold, 8, MUTED);
+  y -= 10;
+  drawLine(page, toWinAnsi(data.trackingCode), x, y, fonts.bold, codeSize);
+  y -= codeSize * 1.15 + 8;
+  hintLines.forEach((line, i) => drawLine(page, line, x, y - i * 10.5, fonts.regular, 8, MUTED));
+
+  // Right column: QR centred over caption and URL.
+  let ry = top - pad;
+  page.drawImage(qr, { x: qrColumnX + (qrColumn - qrSize) / 2, y: ry - qrSize, width: qrSize, height: qrSize });
+  ry -= qrSize + 6;
+  const caption = "Pindai untuk melacak permohonan";
+  drawLine(page, caption, qrColumnX + (qrColumn - fonts.bold.widthOfTextAtSize(caption, 8)) / 2, ry, fonts.bold, 8);
+  ry -= 11;
+  for (const line of urlLines) {
+    drawLine(page, line, qrColumnX + (qrColumn - fonts.regular.widthOfTextAtSize(line, 7)) / 2, ry, fonts.regular, 7, MUTED);
+    ry -= 9;
+  }
+
+  cursor.y = top - height - 14;
+}
+
+/** Largest size between `max` and `min` at which `text` fits `width` on one line. */
+function fitSize(text: string, font: PDFFont, max: number, min: number, width: number): number {
+  let size = max;
+  while (size > min && font.widthOfTextAtSize(text, size) > width) size -= 0.5;
+  return size;
+}
+
+function buildRows(data: ReceiptData, fonts: Fonts): Row[] {
+  const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - 2 * CELL_PAD_X;
+  const plain = (text: string, maxLines = FIELD_MAX_LINES): Line[] =>
+    truncateLines(wrapText(text.trim() || "-", fonts.regular, TABLE_SIZE, valueWidth), maxLines, fonts.regular, TABLE_SIZE, valueWidth).map(
+      (text) => ({ text, indent: 0 }),
+    );
+
+  const documentLines: Line[] = [];
+  if (data.documents.length === 0) {
+    documentLines.push({ text: "Tidak ada dokumen", indent: 0 });
+  } else {
+    const numberWidth = fonts.regular.widthOfTextAtSize(`${data.documents.length}. `, TABLE_SIZE) + 2;
+    data.documents.forEach((doc, i) => {
+      const item = `${doc.name.trim()} — ${doc.fileName.trim()} (${doc.sizeText.trim()})`;
+      wrapText(item, fonts.regular, TABLE_SIZE, valueWidth - numberWidth).forEach((text, j) => {
+        documentLines.push({ text, indent: numberWidth, marker: j === 0 ? `${i + 1}.` : undefined });
+      });
+    });
+  }
+
+  const rows: Row[] = [
+    { label: "Nomor registrasi", lines: plain(data.registrationNumber) },
+    { label: "Tanggal dan waktu diajukan", lines: plain(data.submittedAtText) },
+    { label: "Nama pemohon", lines: plain(data.applicantName) },
+    { label: toWinAnsi(data.employeeNumberLabel.trim() || "Nomor pegawai"), lines: plain(data.employeeNumberMasked) },
+    { label: "Perangkat Daerah (Dinas)", lines: plain(data.opdName) },
+    { label: "Jabatan", lines: plain(data.jabatan) },
+    { label: "Layanan", lines: plain(data.serviceName) },
+  ];
+  if (data.scopeName?.trim()) rows.push({ label: "Lingkup layanan", lines: plain(data.scopeName) });
+  rows.push(
+    { label: "Keterangan permohonan", lines: plain(data.description, DESCRIPTION_MAX_LINES) },
+    { label: "Dokumen yang diterima", lines: documentLines },
+    { label: "Jangka waktu pelayanan", lines: plain(data.slaText) },
+    { label: "Perkiraan penyelesaian", lines: plain(data.expectedCompletionText) },
+    { label: "Petugas", lines: plain(data.officerText) },
+  );
+  return rows;
+}
+
+function drawValueLines(page: PDFPage, lines: Line[], x: number, top: number, font: PDFFont) {
+  lines.forEach((line, i) => {
+    const lineTop = top - i * TABLE_LEADING;
+    if (line.marker) drawLine(page, line.marker, x, lineTop, font, TABLE_SIZE);
+    drawLine(page, line.text, x + line.indent, lineTop, font, TABLE_SIZE);
+  });
+}
+
+function drawRowChunk(cursor: Cursor, labelLines: string[], lines: Line[], fonts: Fonts): void {
+  const { page } = cursor;
+  const rowLines = Math.max(labelLines.length, lines.length);
+  const height = rowLines * TABLE_LEADING + 2 * CELL_PAD_Y;
+  const top = cursor.y;
+  page.drawRectangle({ x: MARGIN_X, y: top - height, width: LABEL_WIDTH, height, color: LABEL_FILL });
+  page.drawRectangle({ x: MARGIN_X, y: top - height, width: CONTENT_WIDTH, height, borderColor: RULE, borderWidth: 0.6 });
+  page.drawLine({
+    start: { x: MARGIN_X + LABEL_WIDTH, y: top },
+    end: { x: MARGIN_X + LABEL_WIDTH, y: top - height },
+    thickness: 0.6,
+    color: RULE,
+  });
+  // Line boxes are drawn a little low so the text sits optically centred in single-line rows; the
+  // smaller label shares the value's baseline.
+  const textTop = top - CELL_PAD_Y - 1.5;
+  const labelSize = TABLE_SIZE - 0.5;
+  const labelShift = (TABLE_SIZE - labelSize) * 0.82;
+  labelLines.forEach((line, i) =>
+    drawLine(page, line, MARGIN_X + CELL_PAD_X, textTop - labelShift - i * TABLE_LEADING, fonts.bold, labelSize),
+  );
+  drawValueLines(page, lines, MARGIN_X + LABEL_WIDTH + CELL_PAD_X, textTop, fonts.regular);
+  cursor.y = top - height;
+}
+
+/**
+ * Draws the table, moving to a new page when a row does not fit. A row taller than a whole page
+ * (a very long document list) is split, its continuation labelled "(lanjutan)".
+ */
+function drawTable(cursor: Cursor, rows: Row[], fonts: Fonts): void {
+  const labelTextWidth = LABEL_WIDTH - 2 * CELL_PAD_X;
+  const labelSize = TABLE_SIZE - 0.5;
+  const rowHeight = (n: number) => n * TABLE_LEADING + 2 * CELL_PAD_Y;
+  const freshPageSpace = PAGE_HEIGHT - MARGIN_TOP - 30 - CONTENT_BOTTOM;
+
+  for (const row of rows) {
+    let labelLines = wrapText(row.label, fonts.bold, labelSize, labelTextWidth);
+    let remaining = row.lines;
+    let first = true;
+    while (first || remaining.length > 0) {
+      const needed = rowHeight(Math.max(labelLines.length, remaining.length));
+      if (needed > cursor.available && (needed <= freshPageSpace || cursor.available < rowHeight(Math.max(2, labelLines.length)))) {
+        cursor.newPage();
+      }
+      const fit = Math.max(1, Math.floor((cursor.available - 2 * CELL_PAD_Y) / TABLE_LEADING));
+      const chunk = remaining.slice(0, fit);
+      drawRowChunk(cursor, labelLines, chunk, fonts);
+      remaining = remaining.slice(chunk.length);
+      labelLines = wrapText(`${row.label} (lanjutan)`, fonts.bold, labelSize, labelTextWidth);
+      first = false;
+    }
+  }
+}
+
+function drawFooters(doc: PDFDocument, data: ReceiptData, fonts: Fonts): void {
+  const pages = doc.getPages();
+  const note =
+    "Simpan tanda terima ini. Kode lacak bersifat rahasia: siapa pun yang memegang nomor dan kode dapat melihat status permohonan (tanpa data pribadi).";
+  pages.forEach((page, i) => {
+    let y = FOOTER_HEIGHT;
+    page.drawLine({ start: { x: MARGIN_X, y: y + 8 }, end: { x: PAGE_WIDTH - MARGIN_X, y: y + 8 }, thickness: 0.5, color: RULE });
+    y -= drawWrapped(page, note, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8, leading: 10.5, color: INK });
+    y -= 3;
+    const printed = toWinAnsi(`Dicetak ${data.generatedAtText}`);
+    drawLine(page, printed, MARGIN_X, y, fonts.regular, 8, MUTED);
+    const pageText = `Halaman ${i + 1} dari ${pages.length}`;
+    drawLine(page, pageText, PAGE_WIDTH - MARGIN_X - fonts.regular.widthOfTextAtSize(pageText, 8), y, fonts.regular, 8, MUTED);
+  });
+}
+
+/** Strips control characters from metadata (stored as UTF-16 strings, so no WinAnsi limit). */
+function metadataText(text: string): string {
+  return text.replace(/\p{Cc}+/gu, " ").trim();
+}
+
+export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const fonts: Fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  const qrPng = await qrToBuffer(data.trackingUrl, { type: "png", errorCorrectionLevel: "M", margin: 1, width: 256 });
+  const qr = await doc.embedPng(qrPng);
+
+  const now = new Date();
+  doc.setTitle(metadataText(`Tanda Terima ${data.registrationNumber}`), { showInWindowTitleBar: true });
+  doc.setAuthor(metadataText(data.agencyName));
+  doc.setSubject("Bukti permohonan layanan");
+  doc.setCreator("Loket");
+  doc.setProducer("Loket");
+  doc.setLanguage("id-ID");
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+
+  const cursor = new Cursor(doc, fonts, data.registrationNumber);
+  drawHeader(cursor, data, fonts);
+  drawTicket(cursor, data, fonts, qr);
+  drawTable(cursor, buildRows(data, fonts), fonts);
+  drawFooters(doc, data, fonts);
+
+  return doc.save();
+}

@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["{features,lib,prisma,scripts}/**/*.test.ts"],
+          include: ["{features,lib,prisma,scripts}/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -68,7 +68,7 @@ function options(): NextAuthOptions {
         const prisma = await db();
         if (email?.verificationRequest) {
           const limit = await consumeRateLimit(prisma, `signin:link:${address}`, LINK_REQUESTS.limit, LINK_REQUESTS.windowSeconds);
-          if (!limit.allowed) return "/masuk?error=RateLimited";
+          if (!limit.allowed) return `${env().appUrl}/masuk?error=RateLimited:${limit.retryAfterSeconds}`;
         }
         const existing = await prisma.user.findUnique({
           where: { email: address },
@@ -76,7 +76,7 @@ function options(): NextAuthOptions {
         });
         // Staff accounts sign in with a password; a link could be intercepted from a shared mailbox.
         if (existing && (existing.isPlatformAdmin || existing._count.memberships > 0)) {
-          return "/masuk?error=StaffUsePassword";
+          return `${env().appUrl}/masuk?error=StaffUsePassword`;
         }
         return !existing?.disabledAt;
       },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { EmailLinkForm, PasswordForm, errorMessage } from "@/features/auth/components/sign-in-forms";
+import { EmailLinkForm, PasswordForm } from "@/features/auth/components/sign-in-forms";
+import { errorMessage } from "@/features/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/features/auth/redirects";
 import { getPrincipal } from "@/features/auth/session";
 import { t } from "@/lib/i18n";

@@ -3,20 +3,10 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { t, type MessageKey } from "@/lib/i18n";
+import { t } from "@/lib/i18n";
+import { errorMessage } from "../sign-in-errors";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export function errorMessage(code: string | null | undefined): string | null {
-  if (!code) return null;
-  if (code.startsWith("RateLimited")) {
-    const seconds = Number(code.split(":")[1] ?? 900);
-    return t("auth.error.RateLimited", { minutes: Math.max(1, Math.ceil(seconds / 60)) });
-  }
-  const key = `auth.error.${code}` as MessageKey;
-  const known = ["CredentialsSignin", "StaffUsePassword", "Verification", "EmailSignin", "AccessDenied"];
-  return known.includes(code) ? t(key) : t("auth.error.generic");
-}
 
 const inputClass = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
 const buttonClass =
@@ -33,8 +23,9 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
     if (!EMAIL.test(email.trim())) return setError(t("auth.error.emailInvalid"));
     setBusy(true);
     setError(null);
-    const result = await signIn("email", { email: email.trim(), callbackUrl, redirect: false });
+    const result = await signIn("email", { email: email.trim(), callbackUrl, redirect: false }).catch(() => null);
     setBusy(false);
+    if (!result) return setError(t("auth.error.generic"));
     if (result?.error) return setError(errorMessage(result.error));
     if (result?.url && new URL(result.url, window.location.href).searchParams.get("error")) {
       return setError(errorMessage(new URL(result.url, window.location.href).searchParams.get("error")));
@@ -91,7 +82,7 @@ export function PasswordForm({ callbackUrl, initialError }: { callbackUrl: strin
     if (!password) return setError(t("auth.error.passwordRequired"));
     setBusy(true);
     setError(null);
-    const result = await signIn("password", { email: email.trim(), password, callbackUrl, redirect: false });
+    const result = await signIn("password", { email: email.trim(), password, callbackUrl, redirect: false }).catch(() => null);
     if (result?.error || !result?.ok) {
       setBusy(false);
       return setError(errorMessage(result?.error ?? "generic"));

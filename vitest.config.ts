@@ -30,6 +30,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file gets its own database; a couple in parallel is what two cores sustain.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -14,7 +14,7 @@ export default async function NotFound() {
   try {
     catalog = await getCatalog();
   } catch {
-    catalog = { agencies: [], services: [] };
+    catalog = { agencies: [], services: [], opds: [] };
   }
   const agency = section === "instansi" ? findAgency(catalog, agencySlug) : undefined;
 

@@ -6,7 +6,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent } from "./build-stamp.mjs";
@@ -88,10 +87,9 @@ function cleanUp() {
 }
 process.on("exit", cleanUp);
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
   stdio: "inherit",
-  env,
+  env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
 });
 log(`next start on http://127.0.0.1:${port} (PID ${server.pid})`);
 

@@ -10,10 +10,9 @@ if (!buildIsCurrent()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn("npx", ["--no-install", "next", "start", "-p", port], {
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  env: { ...process.env, PORT: process.env.PORT || "3000", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

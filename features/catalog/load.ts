@@ -13,7 +13,7 @@ import type { Catalog, CatalogService } from "./snapshot";
 
 /** Reads every agency and every published service in a fixed handful of queries (no N+1). */
 export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
-  const [agencies, services] = await Promise.all([
+  const [agencies, services, opds] = await Promise.all([
     prisma.agency.findMany({
       orderBy: [{ province: "asc" }, { name: "asc" }],
       select: {
@@ -95,12 +95,18 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
         },
       },
     }),
+    prisma.opd.findMany({
+      where: { active: true },
+      orderBy: [{ agencyId: "asc" }, { name: "asc" }],
+      select: { id: true, agencyId: true, name: true },
+    }),
   ]);
 
   const rich = (v: unknown) => (v == null ? null : richTextSchema.parse(v));
   const sla = (v: unknown) => (v == null ? null : slaPolicySchema.parse(v));
 
   return {
+    opds,
     agencies: agencies.map((a) => ({
       ...a,
       contactChannels: contactChannelSchema.array().parse(a.contactChannels),

@@ -90,6 +90,8 @@ export interface CatalogService {
 export interface Catalog {
   agencies: CatalogAgency[];
   services: CatalogService[];
+  /** Active OPDs of every agency, by name. */
+  opds: { id: string; agencyId: string; name: string }[];
 }
 
 export function findAgency(catalog: Catalog, slug: string): CatalogAgency | undefined {

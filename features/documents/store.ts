@@ -25,12 +25,24 @@ export class LocalDocumentStore implements DocumentStore {
     return path.join(/*turbopackIgnore: true*/ this.root, key);
   }
 
+  /**
+   * Durable before it returns: the file is flushed, renamed into place and its folder flushed, so a
+   * request acknowledged after a crash never points at a missing or empty file.
+   */
   async put(key: string, data: Uint8Array): Promise<void> {
     const target = this.file(key);
-    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    const dir = path.dirname(target);
+    await fs.promises.mkdir(dir, { recursive: true });
     const temp = `${target}.${randomUUID()}.tmp`;
-    await fs.promises.writeFile(temp, data, { flag: "wx" });
+    const handle = await fs.promises.open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.promises.rename(temp, target);
+    await syncDirectory(dir);
   }
 
   async read(key: string): Promise<ReadableStream<Uint8Array>> {
@@ -53,6 +65,15 @@ export class LocalDocumentStore implements DocumentStore {
     } catch {
       return false;
     }
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fs.promises.open(dir, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -6,21 +6,19 @@ import { formatDateTime } from "@/lib/time/zones";
 import { formatTrackingCode } from "./numbering";
 import { trackingUrl } from "./receipt-data";
 
+export interface SubmittedRequest {
+  id: string;
+  registrationNumber: string;
+  trackingCode: string;
+  applicantName: string;
+  applicantEmail: string;
+  submittedAt: Date;
+  service: { name: string; slaText: string | null };
+  agency: { name: string; timeZone: string };
+}
+
 /** The applicant's confirmation that the request arrived, with its number and tracking code. */
-export async function sendSubmissionConfirmation(prisma: PrismaClient, requestId: string): Promise<void> {
-  const r = await prisma.serviceRequest.findUniqueOrThrow({
-    where: { id: requestId },
-    select: {
-      id: true,
-      registrationNumber: true,
-      trackingCode: true,
-      applicantName: true,
-      applicantEmail: true,
-      submittedAt: true,
-      service: { select: { name: true, slaText: true } },
-      agency: { select: { name: true, timeZone: true } },
-    },
-  });
+export async function sendSubmissionConfirmation(prisma: PrismaClient, r: SubmittedRequest): Promise<void> {
   const appUrl = env().appUrl;
   const detailUrl = `${appUrl}/permohonan/${r.id}`;
   const track = trackingUrl(appUrl, r.registrationNumber, r.trackingCode);

@@ -7,6 +7,8 @@ import {
   isTrackingCode,
   normalizeTrackingCode,
   parseRegistrationNumber,
+  REGISTRATION_SEQUENCE_DIGITS,
+  registrationPrefix,
   TRACKING_CODE_ALPHABET,
 } from "./numbering";
 
@@ -78,5 +80,14 @@ describe("tracking code", () => {
     expect(formatTrackingCode("7KQ2MXPD")).toBe("7KQ2-MXPD");
     expect(isTrackingCode(normalizeTrackingCode("7KQ2-MXP0"))).toBe(false);
     expect(isTrackingCode("7KQ2MXP")).toBe(false);
+  });
+});
+
+describe("registrationPrefix", () => {
+  it("is the formatted number without its padded sequence", () => {
+    expect(registrationPrefix("BLG", 2026)).toBe("BLG-2026-");
+    expect(registrationPrefix("BLG", 2026) + String(123).padStart(REGISTRATION_SEQUENCE_DIGITS, "0")).toBe(
+      formatRegistrationNumber({ agencyCode: "BLG", year: 2026, sequence: 123 }),
+    );
   });
 });

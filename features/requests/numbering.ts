@@ -37,6 +37,15 @@ export function formatRegistrationNumber({ agencyCode, year, sequence }: Registr
   return `${agencyCode}-${year}-${String(sequence).padStart(REGISTRATION_SEQUENCE_DIGITS, "0")}`;
 }
 
+/**
+ * "BLG-2026-": the part before the zero-padded sequence. The database appends the sequence in the
+ * same statement that allocates it (features/requests/submit.ts), so the two must agree with
+ * formatRegistrationNumber — a unit test checks that they do.
+ */
+export function registrationPrefix(agencyCode: string, year: number): string {
+  return formatRegistrationNumber({ agencyCode, year, sequence: 1 }).slice(0, -REGISTRATION_SEQUENCE_DIGITS);
+}
+
 const REGISTRATION_PATTERN = new RegExp(
   `^([A-Z]{2,6})\\s*[-–—]\\s*(\\d{4})\\s*[-–—]\\s*(\\d{${REGISTRATION_SEQUENCE_DIGITS}})$`,
 );

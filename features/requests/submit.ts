@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { DocumentStore } from "../documents/store";
 import { newDocumentKey } from "../documents/store";
 import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
@@ -10,9 +10,9 @@ import {
   type RequestFormConfig,
   requestFormSchema,
 } from "./form-schema";
-import { formatRegistrationNumber, generateTrackingCode } from "./numbering";
+import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 
 /**
@@ -37,14 +37,19 @@ export interface SubmitInput {
 export interface SubmitResult {
   requestId: string;
   registrationNumber: string;
+  trackingCode: string;
   /** True when this was a repeat of an earlier submission (same idempotency key). */
   duplicate: boolean;
 }
 
-export interface SubmitHooks {
-  /** Test seam: runs inside the transaction after every row is written. */
-  beforeCommit?: (tx: Prisma.TransactionClient) => Promise<void>;
+export interface SubmitOptions {
+  /** Where the service's form configuration comes from (default: the database). */
+  loadConfig?: (serviceId: string) => Promise<LoadedFormConfig | null>;
+  /** Test seam: runs after the files are stored, before the rows are written. */
+  afterFilesStored?: () => Promise<void>;
 }
+
+export type LoadedFormConfig = NonNullable<Awaited<ReturnType<typeof loadFormConfig>>>;
 
 export const SERVICE_UNAVAILABLE = "Layanan tidak ditemukan atau tidak sedang menerima permohonan.";
 
@@ -98,18 +103,20 @@ function localYear(instant: Date, timeZone: string): number {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string })?.code === "P2002";
+  const e = error as { code?: string; meta?: { code?: string }; message?: string };
+  // P2002 from model queries; raw queries report PostgreSQL's own code 23505.
+  return e?.code === "P2002" || e?.meta?.code === "23505" || /\b23505\b/.test(e?.message ?? "");
 }
 
 export async function submitRequest(
   prisma: PrismaClient,
   store: DocumentStore,
   input: SubmitInput,
-  hooks: SubmitHooks = {},
+  options: SubmitOptions = {},
 ): Promise<SubmitResult> {
   const now = input.now ?? new Date();
   const serviceId = String(input.fields.serviceId ?? "");
-  const loaded = await loadFormConfig(prisma, serviceId);
+  const loaded = await (options.loadConfig ?? ((id) => loadFormConfig(prisma, id)))(serviceId);
   if (!loaded) throw new NotFoundError(SERVICE_UNAVAILABLE);
   const { config, agency } = loaded;
 
@@ -147,12 +154,6 @@ export async function submitRequest(
   }
   const v = parsed.data;
 
-  const existing = await prisma.serviceRequest.findUnique({
-    where: { applicantId_idempotencyKey: { applicantId: input.applicant.id, idempotencyKey: v.idempotencyKey } },
-    select: { id: true, registrationNumber: true },
-  });
-  if (existing) return { requestId: existing.id, registrationNumber: existing.registrationNumber, duplicate: true };
-
   const year = localYear(now, agency.timeZone);
   const stored = accepted.map((a) => ({ ...a, storageKey: newDocumentKey(agency.id, year) }));
   const opdName = v.opdId === OPD_OTHER ? v.opdOther! : config.opds.find((o) => o.id === v.opdId)!.name;
@@ -161,93 +162,99 @@ export async function submitRequest(
       .map(([k, val]) => [k, val.trim()] as const)
       .filter(([k, val]) => val && config.fields.some((f) => f.key === k)),
   );
+  const employeeNumber = v.employeeNumber.replace(/\s+/g, "");
+  const requestId = randomUUID();
+  const trackingCode = generateTrackingCode();
+  const documents = stored.map((s) => ({
+    id: randomUUID(),
+    requirementCode: s.code,
+    requirementName: s.name,
+    fileName: s.fileName,
+    contentType: s.type,
+    sizeBytes: s.file.size,
+    sha256: createHash("sha256").update(s.file.bytes).digest("hex"),
+    storageKey: s.storageKey,
+  }));
 
   try {
     await Promise.all(stored.map((s) => store.put(s.storageKey, s.file.bytes)));
-    const created = await prisma.$transaction(
-      async (tx) => {
-        const [counter] = await tx.$queryRaw<{ last: number }[]>`
-          INSERT INTO "RequestCounter" ("agencyId", "year", "last") VALUES (${agency.id}::uuid, ${year}, 1)
-          ON CONFLICT ("agencyId", "year") DO UPDATE SET "last" = "RequestCounter"."last" + 1
-          RETURNING "last"`;
-        const registrationNumber = formatRegistrationNumber({ agencyCode: agency.code, year, sequence: counter!.last });
-        const request = await tx.serviceRequest.create({
-          data: {
-            agencyId: agency.id,
-            serviceId: config.serviceId,
-            scopeCode: config.scopes.length ? v.scopeCode : null,
-            applicantId: input.applicant.id,
-            registrationNumber,
-            year,
-            sequence: counter!.last,
-            trackingCode: generateTrackingCode(),
-            applicantName: v.applicantName,
-            applicantEmail: input.applicant.email,
-            employeeNumberKind: v.employeeNumberKind,
-            employeeNumber: v.employeeNumber.replace(/\s+/g, ""),
-            opdId: v.opdId === OPD_OTHER ? null : v.opdId,
-            opdName,
-            jabatan: v.jabatan,
-            description: v.description,
-            details,
-            idempotencyKey: v.idempotencyKey,
-            submittedAt: now,
-            documents: {
-              create: stored.map((s) => ({
-                agencyId: agency.id,
-                requirementCode: s.code,
-                requirementName: s.name,
-                version: 1,
-                fileName: s.fileName,
-                contentType: s.type,
-                sizeBytes: s.file.size,
-                sha256: createHash("sha256").update(s.file.bytes).digest("hex"),
-                storageKey: s.storageKey,
-                uploadedById: input.applicant.id,
-              })),
-            },
-            events: {
-              create: {
-                agencyId: agency.id,
-                kind: "SUBMITTED",
-                toStatus: "DIAJUKAN",
-                actorId: input.applicant.id,
-                actorName: v.applicantName,
-                message: "Permohonan diajukan.",
-                createdAt: now,
-              },
-            },
-          },
-          select: { id: true, registrationNumber: true },
-        });
-        // The profile remembers what was typed, to prefill the next form.
-        await tx.user.update({
-          where: { id: input.applicant.id },
-          data: {
-            name: v.applicantName,
-            employeeNumberKind: v.employeeNumberKind,
-            employeeNumber: v.employeeNumber.replace(/\s+/g, ""),
-            jabatan: v.jabatan,
-            opdId: v.opdId === OPD_OTHER ? null : v.opdId,
-            opdOther: v.opdId === OPD_OTHER ? v.opdOther : null,
-          },
-        });
-        await hooks.beforeCommit?.(tx);
-        return request;
-      },
-      { timeout: 15_000 },
-    );
-    return { requestId: created.id, registrationNumber: created.registrationNumber, duplicate: false };
+    await options.afterFilesStored?.();
+    // One statement: number, request, documents and first timeline entry are written together,
+    // and the per-agency counter row is locked only while this statement runs.
+    const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`
+      WITH counter AS (
+        INSERT INTO "RequestCounter" ("agencyId", "year", "last") VALUES (${agency.id}::uuid, ${year}, 1)
+        ON CONFLICT ("agencyId", "year") DO UPDATE SET "last" = "RequestCounter"."last" + 1
+        RETURNING "last"
+      ), request AS (
+        INSERT INTO "ServiceRequest" (
+          "id", "agencyId", "serviceId", "scopeCode", "applicantId", "registrationNumber", "year", "sequence",
+          "trackingCode", "applicantName", "applicantEmail", "employeeNumberKind", "employeeNumber", "opdId",
+          "opdName", "jabatan", "description", "details", "idempotencyKey", "submittedAt", "updatedAt")
+        SELECT ${requestId}::uuid, ${agency.id}::uuid, ${config.serviceId}::uuid, ${config.scopes.length ? (v.scopeCode ?? null) : null},
+          ${input.applicant.id}::uuid,
+          ${registrationPrefix(agency.code, year)} || lpad(counter."last"::text, ${REGISTRATION_SEQUENCE_DIGITS}, '0'),
+          ${year}, counter."last", ${trackingCode}, ${v.applicantName}, ${input.applicant.email},
+          ${v.employeeNumberKind}::"EmployeeNumberKind", ${employeeNumber},
+          ${v.opdId === OPD_OTHER ? null : v.opdId}::uuid, ${opdName}, ${v.jabatan}, ${v.description},
+          ${JSON.stringify(details)}::jsonb, ${v.idempotencyKey}, ${now}, ${now}
+        FROM counter
+        RETURNING "id", "registrationNumber"
+      ), documents AS (
+        INSERT INTO "RequestDocument" (
+          "id", "agencyId", "requestId", "requirementCode", "requirementName", "version", "fileName",
+          "contentType", "sizeBytes", "sha256", "storageKey", "uploadedById")
+        SELECT d."id", ${agency.id}::uuid, request."id", d."requirementCode", d."requirementName", 1, d."fileName",
+          d."contentType", d."sizeBytes", d."sha256", d."storageKey", ${input.applicant.id}::uuid
+        FROM request, jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) AS d(
+          "id" uuid, "requirementCode" text, "requirementName" text, "fileName" text, "contentType" text,
+          "sizeBytes" int, "sha256" text, "storageKey" text)
+        RETURNING 1
+      ), event AS (
+        INSERT INTO "RequestEvent" ("id", "agencyId", "requestId", "kind", "toStatus", "actorId", "actorName", "message", "createdAt")
+        SELECT ${randomUUID()}::uuid, ${agency.id}::uuid, request."id", 'SUBMITTED', 'DIAJUKAN', ${input.applicant.id}::uuid,
+          ${v.applicantName}, 'Permohonan diajukan.', ${now}
+        FROM request
+        RETURNING 1
+      )
+      SELECT request."id", request."registrationNumber" FROM request
+      WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1`;
+    const created = rows[0];
+    if (!created) throw new Error("submission statement wrote no request");
+    // The profile remembers what was typed, to prefill the next form (not part of the request).
+    await rememberProfile(prisma, input.applicant.id, {
+      name: v.applicantName,
+      employeeNumberKind: v.employeeNumberKind,
+      employeeNumber,
+      jabatan: v.jabatan,
+      opdId: v.opdId === OPD_OTHER ? null : v.opdId,
+      opdOther: v.opdId === OPD_OTHER ? (v.opdOther ?? null) : null,
+    }).catch(() => {});
+    return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
   } catch (error) {
     await Promise.all(stored.map((s) => store.remove(s.storageKey).catch(() => {})));
     if (isUniqueViolation(error)) {
-      // A concurrent twin of this submission won the race: answer with its request.
+      // The same submission arrived before (double click, retry): answer with its request.
       const twin = await prisma.serviceRequest.findUnique({
         where: { applicantId_idempotencyKey: { applicantId: input.applicant.id, idempotencyKey: v.idempotencyKey } },
-        select: { id: true, registrationNumber: true },
+        select: { id: true, registrationNumber: true, trackingCode: true },
       });
-      if (twin) return { requestId: twin.id, registrationNumber: twin.registrationNumber, duplicate: true };
+      if (twin) return { requestId: twin.id, registrationNumber: twin.registrationNumber, trackingCode: twin.trackingCode, duplicate: true };
     }
     throw error;
   }
+}
+
+async function rememberProfile(
+  prisma: PrismaClient,
+  userId: string,
+  p: { name: string; employeeNumberKind: string; employeeNumber: string; jabatan: string; opdId: string | null; opdOther: string | null },
+): Promise<void> {
+  // Writes (and locks the row) only when something changed.
+  await prisma.$executeRaw`
+    UPDATE "User" SET "name" = ${p.name}, "employeeNumberKind" = ${p.employeeNumberKind}::"EmployeeNumberKind",
+      "employeeNumber" = ${p.employeeNumber}, "jabatan" = ${p.jabatan}, "opdId" = ${p.opdId}::uuid,
+      "opdOther" = ${p.opdOther}, "updatedAt" = now()
+    WHERE "id" = ${userId}::uuid AND ("name", "employeeNumberKind", "employeeNumber", "jabatan", "opdId", "opdOther")
+      IS DISTINCT FROM (${p.name}, ${p.employeeNumberKind}::"EmployeeNumberKind", ${p.employeeNumber}, ${p.jabatan}, ${p.opdId}::uuid, ${p.opdOther})`;
 }

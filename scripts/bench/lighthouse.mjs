@@ -4,7 +4,6 @@
 // accessibility < 95 on a page. Full reports go to bench-results/lighthouse-<page>.json.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -106,10 +105,9 @@ try {
   const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOKET_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.LOKET_DEMO_DATA;
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   let serverOutput = "";
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+  server = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [server.stdout, server.stderr]) {

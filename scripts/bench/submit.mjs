@@ -11,7 +11,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -19,6 +18,7 @@ import pg from "pg";
 import { buildIsCurrent } from "../build-stamp.mjs";
 
 const BENCH_DATABASE = "loket_bench_submit";
+// DEMO_APPLICANTS[0] and DEMO_APPLICANT_PASSWORD of prisma/seed/demo-accounts.ts (TypeScript: not importable here).
 const APPLICANT = { email: "ani.rahmawati@bulungan.go.id", password: "Pemohon-Demo-2026" };
 const AGENCY_SLUG = "bulungan";
 const SERVICE_SLUG = "hosting-subdomain-email";
@@ -393,15 +393,15 @@ try {
     APP_URL: origin,
     PORT: String(port),
     LOKET_DATA_DIR: dataDir,
-    LOKET_DB_POOL_MAX: "20",
+    LOKET_DB_POOL_MAX: "10",
+    LOKET_WORKERS: process.env.LOKET_WORKERS || "2",
     LOG_LEVEL: "warn",
   };
   delete env.SMTP_URL;
   delete env.NEXTAUTH_URL;
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   let serverOutput = "";
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+  server = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [server.stdout, server.stderr]) {

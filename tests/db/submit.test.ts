@@ -127,17 +127,33 @@ describe("submitting a request", () => {
     expect(again).toEqual({ ...results.find((r) => !r.duplicate)!, duplicate: true });
   });
 
-  it("leaves no rows and no files when it fails halfway", async () => {
+  it("leaves no rows and no files when it fails after storing the files", async () => {
     const before = await snapshot();
     const input = ani({}, { [await documentCode(ids.bulungan!)]: pdf() });
     await expect(
       submitRequest(database.prisma, store, input, {
-        beforeCommit: async () => {
+        afterFilesStored: async () => {
           throw new Error("connection lost");
         },
       }),
     ).rejects.toThrow("connection lost");
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("leaves no rows and no files when the database fails halfway through the writes", async () => {
+    // The timeline insert is the last write: make the database refuse it.
+    await database.withSession((s) =>
+      s.exec(`CREATE FUNCTION refuse_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$;
+              CREATE TRIGGER refuse_event BEFORE INSERT ON "RequestEvent" FOR EACH ROW EXECUTE FUNCTION refuse_event();`),
+    );
+    try {
+      const before = await snapshot();
+      const input = ani({}, { [await documentCode(ids.bulungan!)]: pdf() });
+      await expect(submitRequest(database.prisma, store, input)).rejects.toThrow(/disk full/);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await database.withSession((s) => s.exec(`DROP TRIGGER refuse_event ON "RequestEvent"; DROP FUNCTION refuse_event();`));
+    }
   });
 });
 

@@ -1,8 +1,10 @@
-import { documentStore } from "@/features/documents";
 import { guardedRoute } from "@/features/auth/guard";
+import { getCatalog } from "@/features/catalog/queries";
+import { documentStore } from "@/features/documents";
+import { formConfigFromCatalog } from "@/features/requests/form-config";
 import { readRequestForm } from "@/features/requests/http";
-import { sendSubmissionConfirmation } from "@/features/requests/notify";
 import { MAX_SUBMISSION_BYTES } from "@/features/requests/limits";
+import { sendSubmissionConfirmation } from "@/features/requests/notify";
 import { submitRequest } from "@/features/requests/submit";
 import { UserError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -21,13 +23,26 @@ export const POST = guardedRoute({ name: "requests.submit", access: "signed-in" 
   }
   const { fields, files } = await readRequestForm(form);
   const principal = ctx.principal!;
-  const result = await submitRequest(ctx.prisma, documentStore(), {
-    applicant: { id: principal.id, email: principal.email },
-    fields,
-    files,
-  });
+  const catalog = await getCatalog();
+  const result = await submitRequest(
+    ctx.prisma,
+    documentStore(),
+    { applicant: { id: principal.id, email: principal.email }, fields, files },
+    { loadConfig: async (serviceId) => formConfigFromCatalog(catalog, serviceId) },
+  );
   if (!result.duplicate) {
-    await sendSubmissionConfirmation(ctx.prisma, result.requestId).catch((error: unknown) =>
+    const service = catalog.services.find((s) => s.id === fields.serviceId)!;
+    const agency = catalog.agencies.find((a) => a.id === service.agencyId)!;
+    await sendSubmissionConfirmation(ctx.prisma, {
+      id: result.requestId,
+      registrationNumber: result.registrationNumber,
+      trackingCode: result.trackingCode,
+      applicantName: String(fields.applicantName ?? principal.name).trim(),
+      applicantEmail: principal.email,
+      submittedAt: new Date(),
+      service: { name: service.name, slaText: service.slaText },
+      agency: { name: agency.name, timeZone: agency.timeZone },
+    }).catch((error: unknown) =>
       logger.error("confirmation mail failed", { requestId: ctx.requestId, error: (error as Error).message }),
     );
   }

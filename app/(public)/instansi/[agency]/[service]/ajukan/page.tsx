@@ -6,7 +6,7 @@ import { findService } from "@/features/catalog/snapshot";
 import { ApplyForm, ApplyHeader, SignInToApply } from "@/features/requests/components/apply-page";
 import { formDefaults } from "@/features/requests/profile";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "@/features/requests/service-fields";
-import { loadFormConfig } from "@/features/requests/submit";
+import { formConfigFromCatalog } from "@/features/requests/form-config";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ApplyPage({ params }: { params: Params }) {
   const { agency, service } = await params;
-  const found = findService(await getCatalog(), agency, service);
+  const catalog = await getCatalog();
+  const found = findService(catalog, agency, service);
   if (!found) notFound();
   const principal = await getPrincipal();
   const header = <ApplyHeader agency={found.agency} service={found.service} />;
@@ -43,10 +44,9 @@ export default async function ApplyPage({ params }: { params: Params }) {
       </div>
     );
   }
-  const prisma = await db();
-  const loaded = await loadFormConfig(prisma, found.service.id);
+  const loaded = formConfigFromCatalog(catalog, found.service.id);
   if (!loaded) notFound();
-  const defaults = await formDefaults(prisma, principal.id, loaded.config);
+  const defaults = await formDefaults(await db(), principal.id, loaded.config);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       {header}

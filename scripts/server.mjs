@@ -1,0 +1,59 @@
+// The production HTTP server behind `npm start`: Next.js's request handler in one process, or,
+// with a PostgreSQL server, in LOKET_WORKERS processes sharing the port (node:cluster). The
+// embedded database can only be owned by one process, so embedded mode always runs one.
+// Usage: node scripts/server.mjs  (PORT, HOSTNAME, LOKET_WORKERS from the environment)
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const embedded = !process.env.DATABASE_URL;
+const requested = process.env.LOKET_WORKERS ? Number(process.env.LOKET_WORKERS) : embedded ? 1 : Math.min(os.availableParallelism(), 4);
+if (!Number.isInteger(requested) || requested < 1 || requested > 64) {
+  console.error(`LOKET_WORKERS must be an integer from 1 to 64, got "${process.env.LOKET_WORKERS}"`);
+  process.exit(1);
+}
+if (embedded && requested > 1) {
+  console.error("LOKET_WORKERS > 1 needs DATABASE_URL: the embedded database can be owned by one process only.");
+  process.exit(1);
+}
+const workers = requested;
+
+if (workers > 1 && cluster.isPrimary) {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (worker, code) => {
+    if (stopping) return;
+    console.error(`worker ${worker.process.pid} exited (${code}); starting another`);
+    setTimeout(fork, 1000);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+      setTimeout(() => process.exit(0), 10_000).unref();
+      cluster.on("exit", () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+  }
+  console.log(`Loket listening on http://${hostname ?? "localhost"}:${port} with ${workers} workers`);
+} else {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => handle(req, res));
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, hostname, () => {
+    if (workers === 1) console.log(`Loket listening on http://${hostname ?? "localhost"}:${port}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 5_000).unref();
+    });
+  }
+}

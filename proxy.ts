@@ -12,5 +12,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|api/health).*)"],
+  // Pages only: API routes make their own request ids and need no path header.
+  matcher: ["/((?!_next/|favicon.ico|icon.svg|api/).*)"],
 };

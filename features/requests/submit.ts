@@ -12,6 +12,8 @@ import {
 } from "./form-schema";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
+import type { MailContent } from "../notifications/mailer";
+import { REGISTRATION_NUMBER_TOKEN } from "./notify";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, UserError } from "@/lib/errors";
 
@@ -47,6 +49,14 @@ export interface SubmitOptions {
   loadConfig?: (serviceId: string) => Promise<LoadedFormConfig | null>;
   /** Test seam: runs after the files are stored, before the rows are written. */
   afterFilesStored?: () => Promise<void>;
+  /**
+   * The confirmation e-mail, written to the mail outbox in the same statement (so it exists exactly
+   * when the request does). Its text may contain REGISTRATION_NUMBER_TOKEN.
+   */
+  confirmation?: (r: { requestId: string; trackingCode: string; applicantName: string; submittedAt: Date }) => {
+    content: MailContent;
+    transport: string;
+  };
 }
 
 export type LoadedFormConfig = NonNullable<Awaited<ReturnType<typeof loadFormConfig>>>;
@@ -176,6 +186,16 @@ export async function submitRequest(
     storageKey: s.storageKey,
   }));
 
+  const mail = options.confirmation?.({ requestId, trackingCode, applicantName: v.applicantName, submittedAt: now });
+  const profile = {
+    name: v.applicantName,
+    kind: v.employeeNumberKind,
+    number: employeeNumber,
+    jabatan: v.jabatan,
+    opdId: v.opdId === OPD_OTHER ? null : v.opdId,
+    opdOther: v.opdId === OPD_OTHER ? (v.opdOther ?? null) : null,
+  };
+
   try {
     await Promise.all(stored.map((s) => store.put(s.storageKey, s.file.bytes)));
     await options.afterFilesStored?.();
@@ -216,20 +236,30 @@ export async function submitRequest(
           ${v.applicantName}, 'Permohonan diajukan.', ${now}
         FROM request
         RETURNING 1
+      ), mail AS (
+        INSERT INTO "MailMessage" ("id", "to", "subject", "text", "html", "transport")
+        SELECT ${randomUUID()}::uuid, ${input.applicant.email},
+          replace(${mail?.content.subject ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+          replace(${mail?.content.text ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+          replace(${mail?.content.html ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+          ${mail?.transport ?? "outbox"}
+        FROM request WHERE ${mail !== undefined}
+        RETURNING 1
+      ), profile AS (
+        -- The profile remembers what was typed, to prefill the next form; written only if it changed.
+        UPDATE "User" SET "name" = ${profile.name}, "employeeNumberKind" = ${profile.kind}::"EmployeeNumberKind",
+          "employeeNumber" = ${profile.number}, "jabatan" = ${profile.jabatan}, "opdId" = ${profile.opdId}::uuid,
+          "opdOther" = ${profile.opdOther}, "updatedAt" = now()
+        WHERE "id" = ${input.applicant.id}::uuid AND EXISTS (SELECT 1 FROM request)
+          AND ("name", "employeeNumberKind", "employeeNumber", "jabatan", "opdId", "opdOther") IS DISTINCT FROM
+              (${profile.name}, ${profile.kind}::"EmployeeNumberKind", ${profile.number}, ${profile.jabatan}, ${profile.opdId}::uuid, ${profile.opdOther})
+        RETURNING 1
       )
       SELECT request."id", request."registrationNumber" FROM request
-      WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1`;
+      WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1
+        AND (SELECT count(*) FROM mail) = ${mail ? 1 : 0} AND (SELECT count(*) FROM profile) >= 0`;
     const created = rows[0];
     if (!created) throw new Error("submission statement wrote no request");
-    // The profile remembers what was typed, to prefill the next form (not part of the request).
-    await rememberProfile(prisma, input.applicant.id, {
-      name: v.applicantName,
-      employeeNumberKind: v.employeeNumberKind,
-      employeeNumber,
-      jabatan: v.jabatan,
-      opdId: v.opdId === OPD_OTHER ? null : v.opdId,
-      opdOther: v.opdId === OPD_OTHER ? (v.opdOther ?? null) : null,
-    }).catch(() => {});
     return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
   } catch (error) {
     await Promise.all(stored.map((s) => store.remove(s.storageKey).catch(() => {})));
@@ -243,18 +273,4 @@ export async function submitRequest(
     }
     throw error;
   }
-}
-
-async function rememberProfile(
-  prisma: PrismaClient,
-  userId: string,
-  p: { name: string; employeeNumberKind: string; employeeNumber: string; jabatan: string; opdId: string | null; opdOther: string | null },
-): Promise<void> {
-  // Writes (and locks the row) only when something changed.
-  await prisma.$executeRaw`
-    UPDATE "User" SET "name" = ${p.name}, "employeeNumberKind" = ${p.employeeNumberKind}::"EmployeeNumberKind",
-      "employeeNumber" = ${p.employeeNumber}, "jabatan" = ${p.jabatan}, "opdId" = ${p.opdId}::uuid,
-      "opdOther" = ${p.opdOther}, "updatedAt" = now()
-    WHERE "id" = ${userId}::uuid AND ("name", "employeeNumberKind", "employeeNumber", "jabatan", "opdId", "opdOther")
-      IS DISTINCT FROM (${p.name}, ${p.employeeNumberKind}::"EmployeeNumberKind", ${p.employeeNumber}, ${p.jabatan}, ${p.opdId}::uuid, ${p.opdOther})`;
 }

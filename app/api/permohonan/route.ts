@@ -4,10 +4,12 @@ import { documentStore } from "@/features/documents";
 import { formConfigFromCatalog } from "@/features/requests/form-config";
 import { readRequestForm } from "@/features/requests/http";
 import { MAX_SUBMISSION_BYTES } from "@/features/requests/limits";
-import { sendSubmissionConfirmation } from "@/features/requests/notify";
+import { kickMailDelivery } from "@/features/notifications/dispatcher";
+import { mailTransport } from "@/features/notifications/mailer";
+import { submissionConfirmationMail } from "@/features/requests/notify";
 import { submitRequest } from "@/features/requests/submit";
 import { UserError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/env";
 
 /** Submit a request (multipart form with its documents). One click is one request. */
 export const POST = guardedRoute({ name: "requests.submit", access: "signed-in" }, async (request, ctx) => {
@@ -24,27 +26,28 @@ export const POST = guardedRoute({ name: "requests.submit", access: "signed-in" 
   const { fields, files } = await readRequestForm(form);
   const principal = ctx.principal!;
   const catalog = await getCatalog();
+  const config = (serviceId: string) => formConfigFromCatalog(catalog, serviceId);
   const result = await submitRequest(
     ctx.prisma,
     documentStore(),
     { applicant: { id: principal.id, email: principal.email }, fields, files },
-    { loadConfig: async (serviceId) => formConfigFromCatalog(catalog, serviceId) },
+    {
+      loadConfig: async (serviceId) => config(serviceId),
+      confirmation: (r) => {
+        const service = catalog.services.find((s) => s.id === fields.serviceId)!;
+        const agency = catalog.agencies.find((a) => a.id === service.agencyId)!;
+        return {
+          transport: mailTransport(),
+          content: submissionConfirmationMail({
+            ...r,
+            service: { name: service.name, slaText: service.slaText },
+            agency: { name: agency.name, timeZone: agency.timeZone },
+            appUrl: env().appUrl,
+          }),
+        };
+      },
+    },
   );
-  if (!result.duplicate) {
-    const service = catalog.services.find((s) => s.id === fields.serviceId)!;
-    const agency = catalog.agencies.find((a) => a.id === service.agencyId)!;
-    await sendSubmissionConfirmation(ctx.prisma, {
-      id: result.requestId,
-      registrationNumber: result.registrationNumber,
-      trackingCode: result.trackingCode,
-      applicantName: String(fields.applicantName ?? principal.name).trim(),
-      applicantEmail: principal.email,
-      submittedAt: new Date(),
-      service: { name: service.name, slaText: service.slaText },
-      agency: { name: agency.name, timeZone: agency.timeZone },
-    }).catch((error: unknown) =>
-      logger.error("confirmation mail failed", { requestId: ctx.requestId, error: (error as Error).message }),
-    );
-  }
+  if (!result.duplicate) kickMailDelivery();
   return Response.json({ status: "ok", data: result }, { status: result.duplicate ? 200 : 201 });
 });

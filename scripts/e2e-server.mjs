@@ -91,7 +91,7 @@ const server = spawn(process.execPath, ["scripts/server.mjs"], {
   stdio: "inherit",
   env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
 });
-log(`next start on http://127.0.0.1:${port} (PID ${server.pid})`);
+log(`server on http://127.0.0.1:${port} (PID ${server.pid})`);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -34,6 +34,11 @@ export async function SiteHeader() {
                     </Link>
                   </li>
                 )}
+                <li>
+                  <Link href="/akun" className="text-white">
+                    {t("nav.account")}
+                  </Link>
+                </li>
                 <li className="text-brand-100">{t("auth.signedInAs", { name: principal.name })}</li>
                 <li>
                   <SignOutButton label={t("auth.signOut")} />

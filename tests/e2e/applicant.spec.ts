@@ -143,3 +143,25 @@ test("staff accounts cannot use e-mail links, and wrong passwords get one generi
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
 });
+
+test("an applicant who signed in by link sets a password and signs in with it", async ({ page }) => {
+  await page.goto("/masuk");
+  await signInWithLink(page, "citra.lestari@haltimkab.go.id");
+  await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
+  await page.getByRole("link", { name: "Akun" }).click();
+  await page.getByLabel("Kata sandi baru").fill("pendek");
+  await page.getByLabel("Ulangi kata sandi").fill("pendek");
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi minimal 10 karakter.")).toBeVisible();
+  await page.getByLabel("Kata sandi baru").fill("Halmahera-2026!");
+  await page.getByLabel("Ulangi kata sandi").fill("Halmahera-2026!");
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi tersimpan.")).toBeVisible();
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
+  await page.goto("/masuk");
+  await page.getByLabel("Alamat email").nth(1).fill("citra.lestari@haltimkab.go.id");
+  await page.getByLabel("Kata sandi", { exact: true }).fill("Halmahera-2026!");
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
+});

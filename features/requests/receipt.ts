@@ -1,5 +1,23 @@
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from "pdf-lib";
 import { toBuffer as qrToBuffer } from "qrcode";
+import {
+  A4_HEIGHT,
+  A4_WIDTH,
+  drawLine,
+  drawWrapped,
+  embedStandardFonts,
+  type Fonts,
+  fitSize,
+  INK,
+  MUTED,
+  RULE,
+  setDocumentMetadata,
+  toWinAnsi,
+  truncateLines,
+  wrapText,
+} from "@/features/documents/pdf-kit";
+
+export { toWinAnsi };
 
 /**
  * Tanda terima / bukti permohonan (DOMAIN §3): the printable receipt an applicant gets after
@@ -12,7 +30,8 @@ import { toBuffer as qrToBuffer } from "qrcode";
  * printed here on purpose: the receipt is the one place it is handed over.
  *
  * Standard fonts (Helvetica) only encode WinAnsi (CP1252); every string drawn goes through
- * `toWinAnsi`, otherwise pdf-lib throws on the first "≤" or emoji in a description.
+ * `toWinAnsi` (features/documents/pdf-kit.ts), otherwise pdf-lib throws on the first "≤" or emoji in
+ * a description.
  */
 
 export interface ReceiptData {
@@ -46,173 +65,10 @@ export interface ReceiptData {
 }
 
 // ---------------------------------------------------------------------------------------------
-// WinAnsi sanitizing
-
-/** Code points above U+00FF that CP1252 (and pdf-lib's WinAnsi encoding) can encode. */
-const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018,
-  0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac,
-  0x2122,
-]);
-
-function isWinAnsi(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRA.has(codePoint)
-  );
-}
-
-/** Readable stand-ins for common characters outside WinAnsi. */
-const REPLACEMENTS: Record<string, string> = {
-  "≤": "<=",
-  "≥": ">=",
-  "≠": "!=",
-  "≈": "~",
-  "→": "->",
-  "←": "<-",
-  "↔": "<->",
-  "⇒": "=>",
-  "⇐": "<=",
-  "⇔": "<=>",
-  "−": "-", // minus sign
-  "‐": "-", // hyphen
-  "‑": "-", // non-breaking hyphen
-  "‒": "–", // figure dash
-  "―": "—", // horizontal bar
-  "′": "'",
-  "″": '"',
-  "‛": "‘",
-  "‟": "“",
-  "ʼ": "’",
-  "∙": "·",
-  "⋅": "·",
-  "●": "•",
-  "◦": "•",
-  "▪": "•",
-  "‣": "•",
-  "⁃": "-",
-  "✓": "v",
-  "✔": "v",
-  "✗": "x",
-  "✘": "x",
-  "№": "No.",
-  "℃": "°C",
-  "∞": "~",
-};
-
-/**
- * Makes `text` drawable with the standard fonts: keeps every character WinAnsi encodes (×, –, —,
- * “ ” ‘ ’, •, …, é, €), replaces common others with ASCII stand-ins ("≤" → "<=", "→" → "->"),
- * drops accents WinAnsi lacks ("ş" → "s"), and turns anything else into "?". Tabs and line breaks
- * become spaces; other control and invisible formatting characters (zero-width, bidi marks, soft
- * hyphen) are removed. Works on code points, so an emoji becomes a single "?".
- */
-export function toWinAnsi(text: string): string {
-  let out = "";
-  for (const char of text.normalize("NFC")) {
-    const codePoint = char.codePointAt(0)!;
-    if (isWinAnsi(codePoint) && codePoint !== 0xad) {
-      out += char;
-    } else if (char === "\t" || char === "\n" || char === "\r" || char === "\u2028" || char === "\u2029") {
-      out += " ";
-    } else if (/[\p{Cc}\p{Cf}]/u.test(char) || /\p{M}/u.test(char) || (codePoint >= 0xfe00 && codePoint <= 0xfe0f)) {
-      // Control characters, zero-width and bidi formatting, soft hyphen, stray combining marks,
-      // variation selectors: nothing to draw.
-    } else if (char in REPLACEMENTS) {
-      out += REPLACEMENTS[char];
-    } else if (/\p{Zs}/u.test(char)) {
-      out += " ";
-    } else {
-      const base = char.normalize("NFD").replace(/\p{M}/gu, "");
-      out += base.length > 0 && [...base].every((c) => isWinAnsi(c.codePointAt(0)!)) ? base : "?";
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Text layout
-
-/** Where a word wider than the line may be broken: after these (URLs, file names), best first. */
-const STRONG_BREAK_AFTER = new Set(["/", "?", "&", "=", ",", ";", "–", "—"]);
-const WEAK_BREAK_AFTER = new Set(["-", "_", ".", ":"]);
-
-function breakLongWord(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const pieces: string[] = [];
-  let rest = word;
-  while (rest.length > 0 && font.widthOfTextAtSize(rest, size) > maxWidth) {
-    // Longest prefix that fits (at least one character, so this always progresses).
-    let fit = 1;
-    while (fit < rest.length && font.widthOfTextAtSize(rest.slice(0, fit + 1), size) <= maxWidth) fit++;
-    // Prefer breaking after a strong separator (URL parts) in the last half of that prefix, then
-    // after a weak one (hyphen, dot), else mid-word.
-    const lowest = Math.floor(fit * 0.5);
-    const after = (set: Set<string>) => {
-      for (let i = fit; i > lowest; i--) if (set.has(rest[i - 1]!)) return i;
-      return 0;
-    };
-    const cut = after(STRONG_BREAK_AFTER) || after(WEAK_BREAK_AFTER) || fit;
-    pieces.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
-}
-
-/** Greedy word wrap of one paragraph (already sanitized) to `maxWidth`. Always at least one line. */
-function wrapParagraph(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const words = text.split(" ").filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = "";
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(candidate, size) <= maxWidth) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    if (font.widthOfTextAtSize(word, size) <= maxWidth) {
-      line = word;
-    } else {
-      const pieces = breakLongWord(word, font, size, maxWidth);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces[pieces.length - 1] ?? "";
-    }
-  }
-  if (line || lines.length === 0) lines.push(line);
-  return lines;
-}
-
-/** Sanitizes and wraps; line breaks in `text` start new lines (blank lines collapse to one). */
-function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n+|\n/)
-    .map((p) => toWinAnsi(p).replace(/ {2,}/g, " ").trim())
-    .filter((p) => p.length > 0);
-  if (paragraphs.length === 0) return [""];
-  return paragraphs.flatMap((p) => wrapParagraph(p, font, size, maxWidth));
-}
-
-/** Cuts `lines` to `maxLines`, ending the last kept line with "…" (shortened until it fits). */
-function truncateLines(lines: string[], maxLines: number, font: PDFFont, size: number, maxWidth: number): string[] {
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!.trimEnd();
-  while (last.length > 0 && font.widthOfTextAtSize(`${last}…`, size) > maxWidth) {
-    last = last.slice(0, -1).trimEnd();
-  }
-  // Do not leave half a word before the ellipsis when a word boundary is near.
-  const space = last.lastIndexOf(" ");
-  if (space > last.length - 12 && space > 0) last = last.slice(0, space);
-  kept[maxLines - 1] = `${last.replace(/[\s,;:.–—-]+$/, "")}…`;
-  return kept;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Page geometry and styles
 
-const PAGE_WIDTH = 595.28; // A4 portrait, points
-const PAGE_HEIGHT = 841.89;
+const PAGE_WIDTH = A4_WIDTH;
+const PAGE_HEIGHT = A4_HEIGHT;
 const MARGIN_X = 50;
 const MARGIN_TOP = 40;
 const FOOTER_HEIGHT = 62; // reserved at the bottom of each page for the footer
@@ -225,19 +81,11 @@ const CELL_PAD_Y = 4;
 const TABLE_SIZE = 9.5;
 const TABLE_LEADING = 13;
 
-const INK = rgb(0.1, 0.1, 0.12);
-const MUTED = rgb(0.38, 0.38, 0.42);
-const RULE = rgb(0.72, 0.72, 0.76);
 const LABEL_FILL = rgb(0.945, 0.949, 0.96);
 const BOX_FILL = rgb(0.97, 0.975, 0.985);
 
 const DESCRIPTION_MAX_LINES = 8;
 const FIELD_MAX_LINES = 6;
-
-interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
-}
 
 interface Line {
   text: string;
@@ -250,27 +98,6 @@ interface Line {
 interface Row {
   label: string;
   lines: Line[];
-}
-
-/** Draws one already-sanitized line with its baseline placed inside a line box starting at `top`. */
-function drawLine(page: PDFPage, text: string, x: number, top: number, font: PDFFont, size: number, color = INK) {
-  if (!text) return;
-  page.drawText(text, { x, y: top - size * 0.82, size, font, color });
-}
-
-/** Draws sanitized, wrapped text; returns the height used. */
-function drawWrapped(
-  page: PDFPage,
-  text: string,
-  opts: { x: number; top: number; width: number; font: PDFFont; size: number; leading: number; color?: ReturnType<typeof rgb>; align?: "left" | "center" },
-): number {
-  const lines = wrapText(text, opts.font, opts.size, opts.width);
-  lines.forEach((line, i) => {
-    const x =
-      opts.align === "center" ? opts.x + (opts.width - opts.font.widthOfTextAtSize(line, opts.size)) / 2 : opts.x;
-    drawLine(page, line, x, opts.top - i * opts.leading, opts.font, opts.size, opts.color);
-  });
-  return lines.length * opts.leading;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -394,13 +221,6 @@ function drawTicket(cursor: Cursor, data: ReceiptData, fonts: Fonts, qr: PDFImag
   cursor.y = top - height - 14;
 }
 
-/** Largest size between `max` and `min` at which `text` fits `width` on one line. */
-function fitSize(text: string, font: PDFFont, max: number, min: number, width: number): number {
-  let size = max;
-  while (size > min && font.widthOfTextAtSize(text, size) > width) size -= 0.5;
-  return size;
-}
-
 function buildRows(data: ReceiptData, fonts: Fonts): Row[] {
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - 2 * CELL_PAD_X;
   const plain = (text: string, maxLines = FIELD_MAX_LINES): Line[] =>
@@ -519,29 +339,17 @@ function drawFooters(doc: PDFDocument, data: ReceiptData, fonts: Fonts): void {
   });
 }
 
-/** Strips control characters from metadata (stored as UTF-16 strings, so no WinAnsi limit). */
-function metadataText(text: string): string {
-  return text.replace(/\p{Cc}+/gu, " ").trim();
-}
-
 export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const fonts = await embedStandardFonts(doc);
   const qrPng = await qrToBuffer(data.trackingUrl, { type: "png", errorCorrectionLevel: "M", margin: 1, width: 256 });
   const qr = await doc.embedPng(qrPng);
 
-  const now = new Date();
-  doc.setTitle(metadataText(`Tanda Terima ${data.registrationNumber}`), { showInWindowTitleBar: true });
-  doc.setAuthor(metadataText(data.agencyName));
-  doc.setSubject("Bukti permohonan layanan");
-  doc.setCreator("Loket");
-  doc.setProducer("Loket");
-  doc.setLanguage("id-ID");
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
+  setDocumentMetadata(doc, {
+    title: `Tanda Terima ${data.registrationNumber}`,
+    author: data.agencyName,
+    subject: "Bukti permohonan layanan",
+  });
 
   const cursor = new Cursor(doc, fonts, data.registrationNumber);
   drawHeader(cursor, data, fonts);

@@ -4,6 +4,7 @@ import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
 import { documentInputName, OPD_OTHER, requestFormSchema } from "./form-schema";
 import { loadFormConfig, type UploadedFile } from "./submit";
+import { statusAt } from "../workflow/machine";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -81,6 +82,9 @@ export async function openRevisionFor(prisma: PrismaClient, applicantId: string,
       description: true,
       details: true,
       idempotencyKey: true,
+      stagePosition: true,
+      receivedCompleteAt: true,
+      service: { select: { stages: { select: { position: true, kind: true, role: true, name: true } } } },
       documents: { where: { supersededAt: null }, select: { id: true, requirementCode: true, version: true, fileName: true } },
       revisions: { where: { resolvedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { id: true, reason: true, items: true } },
     },
@@ -163,13 +167,18 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
   const stored = accepted.map((a) => ({ ...a, storageKey: newDocumentKey(request.agencyId, year) }));
   const opdName = v.opdId === OPD_OTHER ? v.opdOther! : loaded.config.opds.find((o) => o.id === v.opdId)!.name;
 
+  const now = new Date();
   try {
     await Promise.all(stored.map((s) => store.put(s.storageKey, s.file.bytes)));
     await prisma.$transaction(async (tx) => {
+      // Back to where it was returned from: the same stage, with that stage's status.
+      const stage = request.service.stages.find((s) => s.position === request.stagePosition);
+      const status = stage ? statusAt(stage, request.receivedCompleteAt !== null) : "DIAJUKAN";
       const moved = await tx.serviceRequest.updateMany({
         where: { id: request.id, version: input.expectedVersion, status: "PERLU_PERBAIKAN" },
         data: {
-          status: "DIAJUKAN",
+          status,
+          stageEnteredAt: now,
           version: { increment: 1 },
           applicantName: v.applicantName,
           employeeNumberKind: v.employeeNumberKind,
@@ -183,7 +192,6 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
         },
       });
       if (moved.count !== 1) throw new ConflictError("Perbaikan sudah dikirim sebelumnya atau permohonan berubah. Muat ulang halaman.");
-      const now = new Date();
       for (const s of stored) {
         const previous = request.documents.find((d) => d.requirementCode === s.code);
         if (previous) await tx.requestDocument.update({ where: { id: previous.id }, data: { supersededAt: now } });
@@ -210,7 +218,7 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
           requestId: request.id,
           kind: "RESUBMITTED",
           fromStatus: "PERLU_PERBAIKAN",
-          toStatus: "DIAJUKAN",
+          toStatus: status,
           actorId: input.applicant.id,
           actorName: input.applicant.name,
           message: `Diperbaiki: ${revision.items.map((i) => i.label).join(", ")}.`,

@@ -159,5 +159,21 @@ async function seedAgency(tx: Tx, seed: AgencySeed): Promise<void> {
       });
     }
     await tx.procedureStep.deleteMany({ where: { serviceId, position: { gt: s.steps.length } } });
+
+    for (const [i, stage] of s.stages.entries()) {
+      const data = {
+        name: stage.name,
+        role: stage.role,
+        kind: stage.kind,
+        normMinutes: stage.normMinutes ?? null,
+        normText: stage.normText ?? null,
+      };
+      await tx.workflowStage.upsert({
+        where: { serviceId_position: { serviceId, position: i + 1 } },
+        create: { agencyId, serviceId, position: i + 1, ...data },
+        update: data,
+      });
+    }
+    await tx.workflowStage.deleteMany({ where: { serviceId, position: { gt: s.stages.length } } });
   }
 }

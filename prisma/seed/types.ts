@@ -42,6 +42,18 @@ export const serviceSeedSchema = z.object({
   extraSections: z.array(extraSectionSchema),
   keywords: z.array(z.string()),
   sourceNote: z.string(),
+  /** The desk workflow: ordered stages following the standard's procedure. */
+  stages: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        role: z.enum(["ADMIN", "KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN", "PENANGGUNG_JAWAB_TEKNIS"]),
+        kind: z.enum(["VERIFY", "DISPOSE", "EXECUTE"]),
+        normMinutes: z.number().int().positive().optional(),
+        normText: z.string().optional(),
+      }),
+    )
+    .min(1),
   /** The service's own form fields (platform configuration, not part of the standard). */
   requestFields: z.array(requestFieldSchema).default([]),
   scopes: z.array(

@@ -93,6 +93,10 @@ export const BULUNGAN: AgencySeed = {
         "Disalin dari standar pelayanan Diskominfo Kabupaten Bulungan (Pengelolaan Sistem Informasi).",
       // "Fasilitasi registrasi hosting, email dan penerbitan subdomain": the three things that can be
       // requested. The standard gives them no SLA of their own.
+      stages: [
+        { name: "Verifikasi dan koordinasi dengan pemohon", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
+        { name: "Registrasi hosting, subdomain dan email", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
+      ],
       requestFields: [
         {
           key: "subdomain",

@@ -117,6 +117,10 @@ export const HALMAHERA_TIMUR: AgencySeed = {
       keywords: ["data", "data sektoral", "data terbuka", "pengelolaan data", "integrasi data"],
       sourceNote:
         "Disalin dari standar layanan Diskominfo Kabupaten Halmahera Timur, Layanan Data dan Informasi: Layanan Pengelolaan Data.",
+      stages: [
+        { name: "Pemeriksaan kelengkapan oleh petugas layanan TI", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
+        { name: "Pelaksanaan oleh penanggung jawab teknis dan penyerahan dokumen hasil", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
+      ],
       scopes: [
         {
           code: "data-sektoral",
@@ -273,6 +277,10 @@ export const HALMAHERA_TIMUR: AgencySeed = {
       keywords: ["integrasi", "integrasi sistem", "integrasi aplikasi", "integrasi data", "aplikasi", "interoperabilitas"],
       sourceNote:
         "Disalin dari standar layanan Diskominfo Kabupaten Halmahera Timur, Layanan Aplikasi Sistem Informasi: Layanan Integrasi Sistem.",
+      stages: [
+        { name: "Pemeriksaan kelengkapan oleh petugas layanan TI", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
+        { name: "Pelaksanaan oleh penanggung jawab teknis dan penyerahan dokumen hasil", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
+      ],
       scopes: [
         {
           code: "integrasi-aplikasi",

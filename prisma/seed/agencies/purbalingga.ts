@@ -110,6 +110,10 @@ export const PURBALINGGA: AgencySeed = {
       keywords: ["cloud", "data cloud", "penyimpanan", "akun", "server", "data center"],
       sourceNote:
         "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga, nomor 22: Standar Pelayanan Data Cloud.",
+      stages: [
+        { name: "Pengkajian permintaan oleh Bidang Aplikasi Informatika", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
+        { name: "Aktivasi akun data cloud dan surat konfirmasi kepada PD", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
+      ],
       requestFields: [
         {
           key: "accountHolder",

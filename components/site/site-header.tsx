@@ -27,13 +27,18 @@ export async function SiteHeader() {
             </li>
             {principal ? (
               <>
-                {isStaff(principal) ? null : (
+                {isStaff(principal) && (
                   <li>
-                    <Link href="/permohonan" className="text-white">
-                      {t("nav.myRequests")}
+                    <Link href="/meja" className="text-white">
+                      {t("nav.desk")}
                     </Link>
                   </li>
                 )}
+                <li>
+                  <Link href="/permohonan" className="text-white">
+                    {t("nav.myRequests")}
+                  </Link>
+                </li>
                 <li>
                   <Link href="/akun" className="text-white">
                     {t("nav.account")}

@@ -12,7 +12,7 @@ export async function findReadableDocument(prisma: PrismaClient, principal: Prin
     where: principal.isPlatformAdmin
       ? { id }
       : { id, OR: [{ request: { applicantId: principal.id } }, { agencyId: { in: agencies } }] },
-    select: { id: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true, requestId: true },
+    select: { id: true, agencyId: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true, requestId: true },
   });
 }
 

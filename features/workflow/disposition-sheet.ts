@@ -1,10 +1,11 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { type Color, PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import {
   A4_WIDTH,
   drawLine,
   drawWrapped,
   embedStandardFonts,
   type Fonts,
+  fitSize,
   INK,
   MUTED,
   PageFlow,
@@ -139,7 +140,7 @@ function checkItem(text: string, ticked: boolean, fonts: Fonts, width: number, m
 
 function drawCheckItem(page: PDFPage, item: CheckItem, x: number, top: number, fonts: Fonts): void {
   // The box sits on the first line's x-height band.
-  drawCheckbox(page, x, top - 1.2, item.ticked, fonts);
+  drawCheckbox(page, x, top - 0.2, item.ticked, fonts);
   const font = item.ticked ? fonts.bold : fonts.regular;
   item.lines.forEach((line, i) => drawLine(page, line, x + BOX + BOX_GAP, top - i * LEADING, font, SIZE));
 }
@@ -150,7 +151,10 @@ function drawCheckItem(page: PDFPage, item: CheckItem, x: number, top: number, f
 function drawKop(flow: PageFlow, data: DispositionSheetData, fonts: Fonts): void {
   const { page } = flow;
   let y = flow.y;
-  y -= drawWrapped(page, data.agencyName.toUpperCase(), { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 12.5, leading: 15.5, align: "center" });
+  // Shrunk a little to stay on one line when that is enough; wrapped otherwise.
+  const name = data.agencyName.toUpperCase();
+  const nameSize = fitSize(toWinAnsi(name), fonts.bold, 12.5, 11, CONTENT_WIDTH);
+  y -= drawWrapped(page, name, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: nameSize, leading: nameSize * 1.24, align: "center" });
   if (data.agencyAddress?.trim()) {
     y -= 1;
     y -= drawWrapped(page, data.agencyAddress, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8.5, leading: 11, align: "center" });
@@ -169,14 +173,14 @@ interface Cell {
 }
 
 function textCell(label: string, value: string, width: number, labelWidth: number, fonts: Fonts): Cell {
-  const valueX = labelWidth + 8;
+  const valueX = labelWidth + 11;
   const valueLines = lines(value, fonts.regular, SIZE, width - 2 * CELL_PAD_X - valueX, FIELD_MAX_LINES);
   return {
     height: valueLines.length * LEADING + 2 * CELL_PAD_Y,
     draw(page, x, top) {
       const textTop = top - CELL_PAD_Y - 0.5;
       drawLine(page, label, x + CELL_PAD_X, textTop - (SIZE - LABEL_SIZE) * 0.82, fonts.bold, LABEL_SIZE);
-      drawLine(page, ":", x + CELL_PAD_X + labelWidth + 1, textTop, fonts.regular, SIZE);
+      drawLine(page, ":", x + CELL_PAD_X + labelWidth + 4, textTop, fonts.regular, SIZE);
       valueLines.forEach((line, i) => drawLine(page, line, x + CELL_PAD_X + valueX, textTop - i * LEADING, fonts.regular, SIZE));
     },
   };
@@ -189,7 +193,7 @@ function sifatCell(sifat: string, width: number, labelWidth: number, fonts: Font
   const options = [...SIFAT_OPTIONS];
   const current = key(sifat);
   if (current && !options.some((o) => key(o) === current)) options.push(sifat.trim());
-  const valueX = labelWidth + 8;
+  const valueX = labelWidth + 11;
   const valueWidth = width - 2 * CELL_PAD_X - valueX;
 
   const items = options.map((option) => {
@@ -215,11 +219,11 @@ function sifatCell(sifat: string, width: number, labelWidth: number, fonts: Font
     draw(page, x, top) {
       const textTop = top - CELL_PAD_Y - 0.5;
       drawLine(page, "Sifat", x + CELL_PAD_X, textTop - (SIZE - LABEL_SIZE) * 0.82, fonts.bold, LABEL_SIZE);
-      drawLine(page, ":", x + CELL_PAD_X + labelWidth + 1, textTop, fonts.regular, SIZE);
+      drawLine(page, ":", x + CELL_PAD_X + labelWidth + 4, textTop, fonts.regular, SIZE);
       items.forEach((item, i) => {
         const ix = x + CELL_PAD_X + valueX + (i % columns) * colWidth;
         const iy = textTop - Math.floor(i / columns) * (LEADING + 1);
-        drawCheckbox(page, ix, iy - 1.2, item.ticked, fonts);
+        drawCheckbox(page, ix, iy - 0.2, item.ticked, fonts);
         drawLine(page, item.text, ix + BOX + BOX_GAP, iy, item.font, SIZE);
       });
     },
@@ -337,7 +341,7 @@ function drawChecklistRow(page: PDFPage, row: CheckItem[], x: number, top: numbe
 
 /** The official's date, title, name, Plh line and paraf, centred in `width`. */
 function signature(entry: DispositionEntry, fonts: Fonts, width: number) {
-  type SigLine = { text: string; font: PDFFont; size: number; color?: ReturnType<typeof rgb>; gapBefore?: number };
+  type SigLine = { text: string; font: PDFFont; size: number; color?: Color; gapBefore?: number };
   const out: SigLine[] = [];
   const add = (text: string, font: PDFFont, size: number, maxLines: number, extra: Partial<SigLine> = {}) =>
     lines(text, font, size, width, maxLines).forEach((t, i) => out.push({ text: t, font, size, ...extra, gapBefore: i === 0 ? extra.gapBefore : 0 }));

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { isStaff } from "@/features/auth/roles";
 import { getPrincipal } from "@/features/auth/session";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { listRequestsForApplicant } from "@/features/requests/queries";
@@ -15,6 +17,8 @@ export default async function MyRequestsPage() {
   const principal = await getPrincipal();
   if (!principal) throw new UnauthenticatedError();
   const requests = await listRequestsForApplicant(await db(), principal);
+  // Staff land on their desk unless they have requests of their own.
+  if (requests.length === 0 && isStaff(principal)) redirect("/meja");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Permohonan saya</h1>

@@ -2,14 +2,14 @@ import { guardedRoute } from "@/features/auth/guard";
 import { documentStore } from "@/features/documents";
 import { attachmentHeader, findReadableDocument } from "@/features/documents/access";
 import { NotFoundError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { recordDocumentOpened } from "@/features/workflow/audit";
 
 /** Streams a request document to the applicant or the agency's staff, as a download. */
 export const GET = guardedRoute<{ id: string }>({ name: "documents.download", access: "signed-in" }, async (_req, ctx) => {
   const doc = await findReadableDocument(ctx.prisma, ctx.principal!, ctx.params.id);
   if (!doc) throw new NotFoundError("Dokumen tidak ditemukan.");
   const body = await documentStore().read(doc.storageKey);
-  logger.info("document opened", { documentId: doc.id, requestId: doc.requestId, userId: ctx.principal!.id });
+  await recordDocumentOpened(ctx.prisma, ctx.principal!, { agencyId: doc.agencyId, requestId: doc.requestId, id: doc.id, fileName: doc.fileName, kind: "request" });
   return new Response(body, {
     headers: {
       "Content-Type": doc.contentType,

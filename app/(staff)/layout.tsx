@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { isStaff } from "@/features/auth/roles";
+import { getPrincipal } from "@/features/auth/session";
+
+/** Navigation only: the desk is for staff. Every read and action checks again where it happens. */
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  const principal = await getPrincipal();
+  if (!principal) redirect("/masuk?callbackUrl=%2Fmeja");
+  if (!isStaff(principal)) redirect("/permohonan");
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Meja layanan" className="no-print">
+        <ul className="flex flex-wrap gap-4 border-b border-slate-200 pb-2 text-sm">
+          <li><Link href="/meja">Perlu tindakan saya</Link></li>
+          <li><Link href="/meja/antrian">Antrian instansi</Link></li>
+          <li><Link href="/meja/alur">Alur layanan</Link></li>
+          <li><Link href="/meja/pengganti">Plh/Plt</Link></li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,316 @@
+import Link from "next/link";
+import { ROLE_NAMES, type Role } from "@/features/auth/roles";
+import { formatFileSize } from "@/features/documents/file-type";
+import { maskIdentityNumber } from "@/features/identity/employee-number";
+import { StatusBadge } from "@/features/requests/components/status-badge";
+import { Timeline } from "@/features/requests/components/timeline";
+import { IDENTITY_LABELS } from "@/features/requests/form-schema";
+import { slaPolicySchema } from "@/features/sla/policy";
+import { formatDateTime } from "@/lib/time/zones";
+import { assignAction, completeAction, disposeAction, noteAction, rejectAction, sendBackAction } from "../actions";
+import { ActionForm } from "./action-form";
+import { ResultUpload } from "./result-upload";
+import { VerifyPanel } from "./verify-panel";
+import type { DeskRequest } from "../desk-queries";
+import { ACTION_NAMES, STANDARD_INSTRUCTIONS, URGENCY_NAMES } from "../machine";
+
+const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1";
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 className="font-semibold">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function DeskRequestView({ data }: { data: DeskRequest }) {
+  const { request: r, staff, audit, actions, onBehalfOf } = data;
+  const zone = r.agency.timeZone;
+  const stages = r.service.stages;
+  const stage = stages.find((s) => s.position === r.stagePosition);
+  const next = stage ? stages.find((s) => s.position === stage.position + 1) : undefined;
+  const holdersOf = (role: string) =>
+    staff.filter((m) => m.role === role).map((m) => ({ id: m.user.id, label: `${m.title ?? ROLE_NAMES[m.role as Role]} — ${m.user.name}` }));
+  const current = r.documents.filter((d) => !d.supersededAt);
+  const latestCheck = new Map<string, { valid: boolean; reason: string | null }>();
+  for (const c of r.checks) if (!latestCheck.has(c.documentId)) latestCheck.set(c.documentId, c);
+  const assignee = staff.find((m) => m.user.id === r.assigneeId)?.user.name;
+  const policy = r.service.slaPolicy ? slaPolicySchema.parse(r.service.slaPolicy) : null;
+  const details = r.details as Record<string, string>;
+  const fieldLabels = (r.service.requestFields as { key: string; label: string }[]).map((f) => ({ key: `details.${f.key}`, label: f.label }));
+  const hidden = { requestId: r.id, version: r.version };
+
+  return (
+    <article className="space-y-5">
+      <header className="space-y-1">
+        <p className="text-sm">
+          <Link href="/meja/antrian">← Antrian</Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold">{r.registrationNumber}</h1>
+          <StatusBadge status={r.status} />
+        </div>
+        <p>
+          {r.service.name}
+          {r.scopeCode ? ` — ${r.service.scopes.find((s) => s.code === r.scopeCode)?.name ?? r.scopeCode}` : ""} · {r.agency.name}
+        </p>
+        <p className="text-sm text-slate-700">
+          Tahap: {stage ? `${stage.position}. ${stage.name} (${ROLE_NAMES[stage.role as Role]})` : "—"}
+          {assignee ? ` · Ditugaskan kepada ${assignee}` : ""}
+          {r.dueAt ? ` · Batas waktu ${formatDateTime(r.dueAt, zone)}` : ""}
+        </p>
+        {onBehalfOf && (
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">Anda bertindak sebagai pengganti (Plh/Plt) atas nama {onBehalfOf.name}.</p>
+        )}
+        <p className="flex flex-wrap gap-3 text-sm">
+          <a href={`/api/meja/permohonan/${r.id}/lembar-disposisi`}>Lembar disposisi (PDF)</a>
+          <a href={`/api/permohonan/${r.id}/tanda-terima`}>Tanda terima (PDF)</a>
+          {r.status === "SELESAI" && <a href={`/api/permohonan/${r.id}/surat-penyelesaian`}>Surat penyelesaian (PDF)</a>}
+          <a href={`/api/meja/permohonan/${r.id}/audit.csv`}>Jejak audit (CSV)</a>
+        </p>
+      </header>
+
+      <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-5">
+          <Panel title="Data permohonan">
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-medium">Pemohon</dt>
+              <dd>{r.applicantName} ({r.applicantEmail})</dd>
+              <dt className="font-medium">{IDENTITY_LABELS[r.employeeNumberKind]}</dt>
+              <dd>{maskIdentityNumber(r.employeeNumber)}</dd>
+              <dt className="font-medium">Dinas</dt>
+              <dd>{r.opdName}</dd>
+              <dt className="font-medium">Jabatan</dt>
+              <dd>{r.jabatan}</dd>
+              <dt className="font-medium">Diajukan</dt>
+              <dd>{formatDateTime(r.submittedAt, zone)}</dd>
+              {r.receivedCompleteAt && (
+                <>
+                  <dt className="font-medium">Berkas lengkap</dt>
+                  <dd>{formatDateTime(r.receivedCompleteAt, zone)}</dd>
+                </>
+              )}
+              {r.targetWorkingDays && (
+                <>
+                  <dt className="font-medium">Target</dt>
+                  <dd>{r.targetWorkingDays} hari kerja — {r.targetReason}</dd>
+                </>
+              )}
+              {Object.entries(details).map(([k, v]) => (
+                <div key={k} className="contents">
+                  <dt className="font-medium">{fieldLabels.find((f) => f.key === `details.${k}`)?.label ?? k}</dt>
+                  <dd className="whitespace-pre-line">{v}</dd>
+                </div>
+              ))}
+              <dt className="font-medium">Keterangan</dt>
+              <dd className="whitespace-pre-line">{r.description}</dd>
+              {r.resultSummary && (
+                <>
+                  <dt className="font-medium">Hasil</dt>
+                  <dd className="whitespace-pre-line">{r.resultSummary}</dd>
+                </>
+              )}
+            </dl>
+          </Panel>
+
+          <Panel title="Dokumen">
+            <ul className="space-y-1">
+              {r.documents.map((d) => {
+                const check = latestCheck.get(d.id);
+                return (
+                  <li key={d.id} className={d.supersededAt ? "text-slate-500" : ""}>
+                    {d.requirementName} v{d.version}: <a href={`/api/dokumen/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)})
+                    {d.supersededAt && " — diganti"}
+                    {check && ` — ${check.valid ? "sah" : `perlu perbaikan: ${check.reason}`}`}
+                  </li>
+                );
+              })}
+            </ul>
+            {r.results.length > 0 && (
+              <>
+                <h4 className="font-medium">Dokumen hasil</h4>
+                <ul>
+                  {r.results.map((d) => (
+                    <li key={d.id}>
+                      <a href={`/api/hasil/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)})
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Panel>
+
+          <Panel title="Disposisi">
+            {r.dispositions.length === 0 ? (
+              <p className="text-slate-600">Belum ada disposisi.</p>
+            ) : (
+              <ol className="space-y-2">
+                {r.dispositions.map((d) => (
+                  <li key={d.id} className="border-l-4 border-brand-100 pl-3">
+                    <p>
+                      <span className="font-medium">{d.fromTitle}</span> ({d.fromName}
+                      {d.onBehalfOfName ? `, a.n. ${d.onBehalfOfName}` : ""}) → <span className="font-medium">{d.toTitle}</span> ({d.toName})
+                    </p>
+                    <p className="text-sm">
+                      {URGENCY_NAMES[d.urgency]} · {d.instructions.join(", ")} · {formatDateTime(d.createdAt, zone)}
+                    </p>
+                    {d.note && <p className="text-sm italic">“{d.note}”</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Panel>
+
+          <Panel title="Riwayat">
+            <Timeline events={r.events} timeZone={zone} />
+          </Panel>
+
+          <Panel title="Catatan">
+            {r.notes.length === 0 ? (
+              <p className="text-slate-600">Belum ada catatan.</p>
+            ) : (
+              <ul className="space-y-1">
+                {r.notes.map((n) => (
+                  <li key={n.id}>
+                    <span className="text-sm text-slate-600">
+                      {formatDateTime(n.createdAt, zone)} · {n.authorName} · {n.visibleToApplicant ? "terlihat pemohon" : "internal"}
+                    </span>
+                    <p className="whitespace-pre-line">{n.body}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Panel>
+
+          <Panel title="Jejak audit">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="py-1">Waktu</th>
+                  <th scope="col">Pelaku</th>
+                  <th scope="col">Tindakan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((a) => (
+                  <tr key={String(a.id)} className="border-b border-slate-100 align-top">
+                    <td className="py-1 pr-2 whitespace-nowrap">{formatDateTime(a.createdAt, zone)}</td>
+                    <td className="pr-2">{a.actorName}{a.onBehalfOfId ? " (pengganti)" : ""}</td>
+                    <td>{a.action}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Panel>
+        </div>
+
+        <aside className="space-y-4" aria-label="Tindakan">
+          <h2 className="text-lg font-semibold">Tindakan</h2>
+          {actions.length === 0 && <p className="text-slate-600">Tidak ada tindakan untuk Anda pada tahap ini.</p>}
+          {actions.includes("accept") && (
+            <Panel title="Verifikasi kelengkapan">
+              <VerifyPanel
+                requestId={r.id}
+                version={r.version}
+                documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))}
+                fields={[
+                  { key: "description", label: "Keterangan permohonan" },
+                  { key: "jabatan", label: "Jabatan" },
+                  ...fieldLabels,
+                ]}
+                assignees={next ? holdersOf(next.role) : []}
+                needsTarget={policy?.kind === "complexity"}
+              />
+            </Panel>
+          )}
+          {actions.includes("dispose") && next && (
+            <Panel title={`${ACTION_NAMES.dispose} kepada ${ROLE_NAMES[next.role as Role]}`}>
+              <ActionForm action={disposeAction} hidden={hidden} submitLabel="Kirim disposisi" successMessage="Disposisi terkirim.">
+                <div>
+                  <label htmlFor="toUserId" className="block font-medium">Diteruskan kepada</label>
+                  <select id="toUserId" name="toUserId" className={field}>
+                    {holdersOf(next.role).map((o) => (
+                      <option key={o.id} value={o.id}>{o.label}</option>
+                    ))}
+                  </select>
+                </div>
+                <fieldset>
+                  <legend className="font-medium">Dengan hormat harap</legend>
+                  {STANDARD_INSTRUCTIONS.map((i) => (
+                    <label key={i} className="flex items-center gap-2">
+                      <input type="checkbox" name="instructions" value={i} /> {i}
+                    </label>
+                  ))}
+                </fieldset>
+                <div>
+                  <label htmlFor="urgency" className="block font-medium">Sifat</label>
+                  <select id="urgency" name="urgency" className={field} defaultValue="BIASA">
+                    {Object.entries(URGENCY_NAMES).map(([k, v]) => (
+                      <option key={k} value={k}>{v}</option>
+                    ))}
+                  </select>
+                </div>
+                <div>
+                  <label htmlFor="dispose-note" className="block font-medium">Catatan disposisi</label>
+                  <textarea id="dispose-note" name="note" rows={2} className={field} />
+                </div>
+              </ActionForm>
+            </Panel>
+          )}
+          {actions.includes("assign") && (
+            <Panel title={ACTION_NAMES.assign}>
+              <ActionForm action={assignAction} hidden={hidden} submitLabel="Tugaskan" tone="neutral">
+                <label htmlFor="assigneeId" className="block font-medium">Penanggung jawab teknis</label>
+                <select id="assigneeId" name="assigneeId" className={field}>
+                  {[...holdersOf("PENANGGUNG_JAWAB_TEKNIS"), ...holdersOf("PETUGAS_LAYANAN")].map((o) => (
+                    <option key={o.id} value={o.id}>{o.label}</option>
+                  ))}
+                </select>
+              </ActionForm>
+            </Panel>
+          )}
+          {actions.includes("result") && (
+            <Panel title={ACTION_NAMES.result}>
+              <ResultUpload requestId={r.id} />
+            </Panel>
+          )}
+          {actions.includes("complete") && (
+            <Panel title={ACTION_NAMES.complete}>
+              <ActionForm action={completeAction} hidden={hidden} submitLabel="Selesaikan permohonan" successMessage="Permohonan selesai.">
+                <label htmlFor="resultSummary" className="block font-medium">Ringkasan hasil</label>
+                <textarea id="resultSummary" name="resultSummary" rows={3} className={field} />
+              </ActionForm>
+            </Panel>
+          )}
+          {actions.includes("send_back") && (
+            <Panel title={ACTION_NAMES.send_back}>
+              <ActionForm action={sendBackAction} hidden={hidden} submitLabel="Kembalikan satu langkah" tone="neutral">
+                <label htmlFor="sendback-reason" className="block font-medium">Alasan</label>
+                <input id="sendback-reason" name="reason" className={field} />
+              </ActionForm>
+            </Panel>
+          )}
+          {actions.includes("reject") && (
+            <Panel title={ACTION_NAMES.reject}>
+              <ActionForm action={rejectAction} hidden={hidden} submitLabel="Tolak permohonan" tone="danger">
+                <label htmlFor="reject-reason" className="block font-medium">Alasan penolakan</label>
+                <textarea id="reject-reason" name="reason" rows={2} className={field} />
+              </ActionForm>
+            </Panel>
+          )}
+          <Panel title="Tambah catatan">
+            <ActionForm action={noteAction} hidden={{ requestId: r.id }} submitLabel="Simpan catatan" tone="neutral" resetOnSuccess>
+              <label htmlFor="note-body" className="block font-medium">Catatan</label>
+              <textarea id="note-body" name="body" rows={2} className={field} />
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="visibleToApplicant" /> Tampilkan kepada pemohon
+              </label>
+            </ActionForm>
+          </Panel>
+        </aside>
+      </div>
+    </article>
+  );
+}

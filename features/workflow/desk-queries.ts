@@ -1,0 +1,113 @@
+import type { Principal } from "../auth/roles";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { authorityOver, loadForAction } from "./desk";
+import { allowedActions, type DeskAction } from "./machine";
+
+/** Everything the desk's request page shows, for staff of the request's agency only. */
+export async function getDeskRequest(prisma: PrismaClient, principal: Principal, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const agencies = principal.memberships.map((m) => m.agencyId);
+  if (!principal.isPlatformAdmin && agencies.length === 0) return null;
+  const request = await prisma.serviceRequest.findFirst({
+    where: principal.isPlatformAdmin ? { id } : { id, agencyId: { in: agencies } },
+    select: {
+      id: true,
+      agencyId: true,
+      registrationNumber: true,
+      status: true,
+      version: true,
+      stagePosition: true,
+      assigneeId: true,
+      stageEnteredAt: true,
+      receivedCompleteAt: true,
+      dueAt: true,
+      targetWorkingDays: true,
+      targetReason: true,
+      resultSummary: true,
+      scopeCode: true,
+      applicantName: true,
+      applicantEmail: true,
+      employeeNumberKind: true,
+      employeeNumber: true,
+      opdName: true,
+      jabatan: true,
+      description: true,
+      details: true,
+      submittedAt: true,
+      completedAt: true,
+      agency: { select: { id: true, name: true, shortName: true, timeZone: true } },
+      service: {
+        select: {
+          id: true,
+          name: true,
+          slaText: true,
+          slaPolicy: true,
+          requestFields: true,
+          scopes: { select: { code: true, name: true, slaText: true } },
+          stages: { orderBy: { position: "asc" }, select: { position: true, name: true, role: true, kind: true, normText: true, normMinutes: true } },
+        },
+      },
+      documents: {
+        orderBy: [{ requirementCode: "asc" }, { version: "desc" }],
+        select: { id: true, requirementCode: true, requirementName: true, version: true, fileName: true, sizeBytes: true, contentType: true, createdAt: true, supersededAt: true },
+      },
+      checks: { orderBy: { createdAt: "desc" }, select: { documentId: true, valid: true, reason: true, createdAt: true } },
+      dispositions: { orderBy: { createdAt: "asc" } },
+      notes: { orderBy: { createdAt: "asc" } },
+      results: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
+      events: { orderBy: { createdAt: "asc" } },
+      revisions: { orderBy: { createdAt: "desc" }, select: { id: true, reason: true, items: true, createdAt: true, resolvedAt: true } },
+    },
+  });
+  if (!request) return null;
+  const [staff, audit] = await Promise.all([
+    prisma.membership.findMany({
+      where: { agencyId: request.agencyId },
+      orderBy: [{ role: "asc" }],
+      select: { role: true, title: true, user: { select: { id: true, name: true } } },
+    }),
+    prisma.auditEntry.findMany({
+      where: { requestId: request.id },
+      orderBy: { id: "asc" },
+      take: 500,
+      select: { id: true, actorName: true, onBehalfOfId: true, action: true, before: true, after: true, createdAt: true },
+    }),
+  ]);
+
+  // What this principal may do now (authority is the same check the actions make).
+  let actions: DeskAction[] = [];
+  let onBehalfOf: { id: string; name: string } | null = null;
+  try {
+    const loaded = await loadForAction(prisma, principal, request.id);
+    const authority = await authorityOver(prisma, principal, loaded);
+    onBehalfOf = authority.onBehalfOf;
+    const stage = loaded.stages.find((s) => s.position === loaded.stagePosition);
+    actions = allowedActions(stage, loaded.status, loaded.stages.length);
+  } catch {
+    actions = ["note"];
+  }
+  return { request, staff, audit, actions, onBehalfOf };
+}
+
+export type DeskRequest = NonNullable<Awaited<ReturnType<typeof getDeskRequest>>>;
+
+/** The agencies whose desk the principal may open. */
+export async function deskAgencies(prisma: PrismaClient, principal: Principal) {
+  const ids = principal.memberships.map((m) => m.agencyId);
+  return prisma.agency.findMany({
+    where: principal.isPlatformAdmin ? {} : { id: { in: ids } },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true, shortName: true, timeZone: true },
+  });
+}
+
+/** A request of one of the principal's agencies (staff access), or null: other agencies' rows read as absent. */
+export async function findStaffRequest(prisma: PrismaClient, principal: Principal, id: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const agencies = principal.memberships.map((m) => m.agencyId);
+  if (!principal.isPlatformAdmin && agencies.length === 0) return null;
+  return prisma.serviceRequest.findFirst({
+    where: principal.isPlatformAdmin ? { id } : { id, agencyId: { in: agencies } },
+    select: { id: true, agencyId: true, registrationNumber: true, status: true },
+  });
+}

@@ -1,0 +1,230 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { type DispositionEntry, type DispositionSheetData, renderDispositionSheet } from "./disposition-sheet";
+
+const STANDARD_INSTRUCTIONS = [
+  "Tanggapan dan saran",
+  "Proses lebih lanjut",
+  "Koordinasikan/konfirmasikan",
+  "Untuk diketahui",
+  "Untuk ditindaklanjuti",
+  "Untuk dipelajari",
+  "Siapkan bahan",
+  "Hadiri/wakili",
+  "Arsip",
+];
+
+/** The Bangka Belitung chain (DOMAIN §3): Kadis → Kabid → Sub Koordinator → service desk. */
+const CHAIN: DispositionEntry[] = [
+  {
+    fromName: "Sekar Ayuningtyas, S.T., M.T.",
+    fromTitle: "Sekretaris",
+    onBehalfOf: "Plh. Kepala Dinas, a.n. Dr. Ahmad Sopian, S.Kom., M.Si.",
+    toName: "Rudi Hartono, S.Kom.",
+    toTitle: "Kepala Bidang e-Government dan Statistik",
+    instructions: ["Tanggapan dan saran", "Proses lebih lanjut"],
+    note: "Mohon segera diproses sesuai SOP.",
+    urgency: "Segera",
+    atText: "22 November 2026 09.40 WIB",
+  },
+  {
+    fromName: "Rudi Hartono, S.Kom.",
+    fromTitle: "Kepala Bidang e-Government dan Statistik",
+    onBehalfOf: null,
+    toName: "Wulan Sari, S.Si.",
+    toTitle: "Sub Koordinator Statistik Sektoral",
+    // Case and spacing differ from the standard list; the extra one is not in it.
+    instructions: ["koordinasikan/konfirmasikan", "Proses  lebih lanjut", "Laporkan hasilnya"],
+    note: "Siapkan jadwal pertemuan dengan tim data Dinkes.",
+    urgency: "Segera",
+    atText: "22 November 2026 10.05 WIB",
+  },
+  {
+    fromName: "Wulan Sari, S.Si.",
+    fromTitle: "Sub Koordinator Statistik Sektoral",
+    onBehalfOf: null,
+    toName: "Andi Pratama",
+    toTitle: "Petugas Service Desk",
+    instructions: ["Untuk ditindaklanjuti"],
+    note: "Hubungi pemohon hari ini.",
+    urgency: "Biasa",
+    atText: "22 November 2026 10.20 WIB",
+  },
+];
+
+function sampleSheet(overrides: Partial<DispositionSheetData> = {}): DispositionSheetData {
+  return {
+    agencyName: "Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung",
+    agencyAddress: "Jl. Pulau Bangka, Kompleks Perkantoran Gubernur, Air Itam, Pangkalpinang 33149",
+    suratDari: "Dimas Saputra — Dinas Kesehatan",
+    nomorSurat: "BBL-2026-000012",
+    tanggalSurat: "22 November 2026",
+    diterimaTanggal: "22 November 2026 09.15 WIB",
+    nomorAgenda: "000012",
+    sifat: "Segera",
+    perihal: "Permohonan Layanan Manajemen Data — Perencanaan data",
+    entries: CHAIN,
+    standardInstructions: STANDARD_INSTRUCTIONS,
+    generatedAtText: "24 November 2026 08.00 WIB",
+    ...overrides,
+  };
+}
+
+/** Text of a PDF as poppler's pdftotext sees it: proves the text is really drawn and extractable. */
+function pdfToText(pdf: Uint8Array): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "loket-disposisi-"));
+  try {
+    const file = path.join(dir, "disposisi.pdf");
+    writeFileSync(file, pdf);
+    try {
+      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+        throw new Error("pdftotext not found: this test needs poppler-utils (apt-get install poppler-utils)");
+      }
+      throw error;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The ticked items of a stretch of layout text: a tick is an "X" drawn in the box, so it extracts
+ * as "X <label>"; items sit in columns separated by runs of spaces.
+ */
+function ticked(text: string): string[] {
+  return [...text.matchAll(/(?:^|\s)X {1,3}(\S.*?)(?= {2,}|$)/gm)].map((m) => m[1]!.trim());
+}
+
+/** The layout text of each disposition block, from its "DISPOSISI n" strip to the next one. */
+function blocks(text: string): string[] {
+  return text.split(/^(?=[ \t]*DISPOSISI \d+ )/m).slice(1);
+}
+
+describe("renderDispositionSheet", () => {
+  it("renders an A4 sheet with metadata", async () => {
+    const pdf = await renderDispositionSheet(sampleSheet());
+    expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    const loaded = await PDFDocument.load(pdf, { updateMetadata: false });
+    const { width, height } = loaded.getPage(0).getSize();
+    expect(width).toBeCloseTo(595.28, 1);
+    expect(height).toBeCloseTo(841.89, 1);
+    expect(loaded.getTitle()).toBe("Lembar Disposisi BBL-2026-000012");
+    expect(loaded.getAuthor()).toBe("Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung");
+    expect(loaded.getProducer()).toBe("Loket");
+    // The usual chain of three fits one page.
+    expect(loaded.getPageCount()).toBe(1);
+  });
+
+  it("prints the header, every entry in order, notes, the Plh line and the ticked instructions", async () => {
+    const data = sampleSheet();
+    const text = pdfToText(await renderDispositionSheet(data));
+
+    expect(text).toContain("LEMBAR DISPOSISI");
+    expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI KEPULAUAN BANGKA BELITUNG");
+    for (const label of ["Surat dari", "Diterima tanggal", "Nomor surat", "Nomor agenda", "Tanggal surat", "Sifat", "Perihal"]) {
+      expect(text).toContain(label);
+    }
+    expect(text).toContain("Dimas Saputra — Dinas Kesehatan");
+    expect(text).toContain(data.nomorSurat);
+    expect(text).toContain("22 November 2026 09.15 WIB");
+    expect(text).toContain("000012");
+    expect(text).toContain("Permohonan Layanan Manajemen Data — Perencanaan data");
+    expect(text).toContain("Dicetak 24 November 2026 08.00 WIB · Halaman 1 dari 1");
+
+    // Sifat: the four options, the current one ticked.
+    for (const option of ["Sangat segera", "Segera", "Biasa", "Rahasia"]) expect(text).toContain(option);
+    const header = text.slice(0, text.indexOf("DISPOSISI 1"));
+    expect(ticked(header)).toEqual(["Segera"]);
+
+    // The entries, in order.
+    const positions = CHAIN.map((entry) => text.indexOf(`Diteruskan kepada: ${entry.toTitle} (${entry.toName})`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const entry of CHAIN) {
+      expect(text).toContain(entry.note!);
+      expect(text).toContain(entry.atText);
+      expect(text).toContain(entry.fromName);
+    }
+    expect(text).toContain("Plh. Kepala Dinas, a.n. Dr. Ahmad Sopian");
+    expect(text.match(/Paraf: _+/g)).toHaveLength(3);
+    expect(text.match(/Dengan hormat harap:/g)).toHaveLength(3);
+
+    // Each block ticks exactly its own instructions; the whole standard list is printed each time.
+    const [first, second, third] = blocks(text);
+    expect(ticked(first!)).toEqual(["Tanggapan dan saran", "Proses lebih lanjut"]);
+    expect(ticked(second!).sort()).toEqual(["Koordinasikan/konfirmasikan", "Laporkan hasilnya", "Proses lebih lanjut"]);
+    expect(ticked(third!)).toEqual(["Untuk ditindaklanjuti"]);
+    for (const block of [first!, second!, third!]) {
+      for (const instruction of STANDARD_INSTRUCTIONS) expect(block).toContain(instruction);
+      expect(block).toContain("Sifat:");
+    }
+    expect(third).toContain("Sifat: Biasa");
+    // The extra instruction is printed once, not added to the other blocks.
+    expect(text.match(/Laporkan hasilnya/g)).toHaveLength(1);
+  });
+
+  it("leaves the Plh line out when the official disposed in person", async () => {
+    const text = pdfToText(await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, onBehalfOf: null }] })));
+    expect(text).not.toContain("Plh.");
+    expect(text).toContain("Sekar Ayuningtyas, S.T., M.T.");
+  });
+
+  it("continues over more pages with 12 entries, the last note included", async () => {
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      ...CHAIN[i % 3]!,
+      note: `Catatan nomor ${i + 1}: ${"lanjutkan sesuai arahan ".repeat(i)}`.trim(),
+    }));
+    const pdf = await renderDispositionSheet(sampleSheet({ entries }));
+    const pages = (await PDFDocument.load(pdf)).getPageCount();
+    expect(pages).toBeGreaterThan(1);
+
+    const text = pdfToText(pdf);
+    expect(text).toContain("(lanjutan)");
+    expect(text).toContain("DISPOSISI 12");
+    expect(text).toContain("Catatan nomor 12:");
+    expect(text).toContain(`Halaman ${pages} dari ${pages}`);
+    expect(text.match(/Paraf: _+/g)).toHaveLength(12);
+  });
+
+  it("runs a block taller than a page over to the next page", async () => {
+    const note = `${"Catatan yang sangat panjang sekali. ".repeat(300)}AKHIR_CATATAN`;
+    const pdf = await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, note }] }));
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
+    const text = pdfToText(pdf);
+    expect(text).toContain("AKHIR_CATATAN");
+    expect(text).toContain("DISPOSISI 1 (lanjutan)");
+    expect(text).toContain("Paraf:");
+  });
+
+  it("says so when nothing has been disposed yet", async () => {
+    const pdf = await renderDispositionSheet(sampleSheet({ entries: [], sifat: "Sangat Segera" }));
+    const text = pdfToText(pdf);
+    expect(text).toContain("Belum ada disposisi.");
+    expect(text).not.toContain("Dengan hormat harap");
+    expect(ticked(text)).toEqual(["Sangat segera"]);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+  });
+
+  it("does not throw on text the standard fonts cannot encode", async () => {
+    const nasty = "Ωmega 🙏 ≤ → 漢字 \u0000\u200b\u202e";
+    const pdf = await renderDispositionSheet(
+      sampleSheet({
+        agencyName: `Diskominfo ${nasty}`,
+        agencyAddress: nasty,
+        suratDari: nasty,
+        perihal: nasty,
+        sifat: nasty,
+        standardInstructions: [nasty, "Arsip"],
+        entries: [{ ...CHAIN[0]!, fromName: nasty, toTitle: nasty, onBehalfOf: nasty, instructions: [nasty], note: nasty, atText: nasty }],
+      }),
+    );
+    const text = pdfToText(pdf);
+    expect(text).toContain("?mega ? <= -> ??");
+  });
+});

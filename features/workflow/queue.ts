@@ -1,0 +1,192 @@
+import { z } from "zod";
+import type { Principal } from "../auth/roles";
+import { parseRegistrationNumber, formatRegistrationNumber } from "../requests/numbering";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { OPEN_STATUSES, type RequestStatus } from "./machine";
+
+/**
+ * The agency queue and "Perlu tindakan saya". Keyset pagination on indexed columns, so page 1 and
+ * page 10 000 cost the same with a million requests:
+ * - urgency: requests with a due moment first, by (dueAt, id) on the (agencyId, dueAt, id) index, then
+ *   those without one by (submittedAt, id); the cursor remembers which part it is in;
+ * - newest: by (submittedAt desc, id desc) on (agencyId, submittedAt, id).
+ */
+export const STATUS_VALUES = ["DIAJUKAN", "PERLU_PERBAIKAN", "DIVERIFIKASI", "DIPROSES", "SELESAI", "DITOLAK", "DIBATALKAN"] as const;
+
+const dateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Tanggal harus berformat TTTT-BB-HH.")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+/** URL parameters of the queue page, validated (bad values get a message, not a crash). */
+export const queueParamsSchema = z.object({
+  layanan: z.uuid({ error: "Layanan tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  tahap: z.coerce.number().int().min(1).max(20).optional().or(z.literal("").transform(() => undefined)),
+  status: z.enum([...STATUS_VALUES, "terbuka"] as const, { error: "Status tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  opd: z.uuid({ error: "Dinas tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  dari: dateParam,
+  sampai: dateParam,
+  terlambat: z.enum(["1"]).optional().or(z.literal("").transform(() => undefined)),
+  q: z.string().trim().max(80, "Kata kunci paling banyak 80 karakter.").optional(),
+  urut: z.enum(["urgensi", "terbaru"]).default("urgensi"),
+  setelah: z.string().max(300).optional(),
+});
+export type QueueParams = z.infer<typeof queueParamsSchema>;
+
+type Cursor =
+  | { p: "due"; d: string; i: string }
+  | { p: "undated"; s: string; i: string }
+  | { p: "newest"; s: string; i: string };
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify(c)).toString("base64url");
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    if (!["due", "undated", "newest"].includes(c.p) || !/^[0-9a-f-]{36}$/.test(c.i)) return null;
+    return c;
+  } catch {
+    return null;
+  }
+}
+
+export const queueSelect = {
+  id: true,
+  registrationNumber: true,
+  status: true,
+  stagePosition: true,
+  assigneeId: true,
+  applicantName: true,
+  employeeNumber: true,
+  opdName: true,
+  submittedAt: true,
+  dueAt: true,
+  version: true,
+  service: { select: { name: true } },
+} satisfies Prisma.ServiceRequestSelect;
+
+export type QueueRow = Prisma.ServiceRequestGetPayload<{ select: typeof queueSelect }>;
+
+function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZoneOffsetMinutes: number): Prisma.ServiceRequestWhereInput {
+  const and: Prisma.ServiceRequestWhereInput[] = [{ agencyId }];
+  if (f.layanan) and.push({ serviceId: f.layanan });
+  if (f.tahap) and.push({ stagePosition: f.tahap });
+  if (f.status === "terbuka") and.push({ status: { in: [...OPEN_STATUSES, "PERLU_PERBAIKAN"] } });
+  else if (f.status) and.push({ status: f.status });
+  if (f.opd) and.push({ opdId: f.opd });
+  const localMidnight = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - timeZoneOffsetMinutes * 60_000);
+  if (f.dari) and.push({ submittedAt: { gte: localMidnight(f.dari) } });
+  if (f.sampai) and.push({ submittedAt: { lt: new Date(localMidnight(f.sampai).getTime() + 86_400_000) } });
+  if (f.terlambat) and.push({ dueAt: { lt: now }, status: { in: [...OPEN_STATUSES] } });
+  if (f.q) {
+    const number = parseRegistrationNumber(f.q);
+    and.push(
+      number
+        ? { registrationNumber: formatRegistrationNumber(number) }
+        : { OR: [{ applicantName: { contains: f.q, mode: "insensitive" } }, { registrationNumber: { endsWith: f.q.toUpperCase() } }] },
+    );
+  }
+  return { AND: and };
+}
+
+export async function listAgencyQueue(
+  prisma: PrismaClient,
+  agencyId: string,
+  f: QueueParams,
+  options: { now?: Date; limit?: number; timeZoneOffsetMinutes?: number } = {},
+): Promise<{ rows: QueueRow[]; next: string | null }> {
+  const limit = options.limit ?? 25;
+  const now = options.now ?? new Date();
+  const where = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
+  const cursor = decodeCursor(f.setelah);
+
+  if (f.urut === "terbaru") {
+    const after = cursor?.p === "newest" ? cursor : null;
+    const rows = await prisma.serviceRequest.findMany({
+      where: after
+        ? { AND: [where, { OR: [{ submittedAt: { lt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { lt: after.i } }] }] }
+        : where,
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: queueSelect,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return { rows: page, next: rows.length > limit && last ? encodeCursor({ p: "newest", s: last.submittedAt.toISOString(), i: last.id }) : null };
+  }
+
+  const rows: QueueRow[] = [];
+  let next: string | null = null;
+  if (!cursor || cursor.p === "due") {
+    const after = cursor?.p === "due" ? cursor : null;
+    const dated = await prisma.serviceRequest.findMany({
+      where: {
+        AND: [
+          where,
+          { dueAt: { not: null } },
+          ...(after ? [{ OR: [{ dueAt: { gt: new Date(after.d) } }, { dueAt: new Date(after.d), id: { gt: after.i } }] }] : []),
+        ],
+      },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+      select: queueSelect,
+    });
+    rows.push(...dated.slice(0, limit));
+    if (dated.length > limit) {
+      const last = rows.at(-1)!;
+      return { rows, next: encodeCursor({ p: "due", d: last.dueAt!.toISOString(), i: last.id }) };
+    }
+  }
+  const remaining = limit - rows.length;
+  const after = cursor?.p === "undated" ? cursor : null;
+  const undated = await prisma.serviceRequest.findMany({
+    where: {
+      AND: [
+        where,
+        { dueAt: null },
+        ...(after ? [{ OR: [{ submittedAt: { gt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { gt: after.i } }] }] : []),
+      ],
+    },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: remaining + 1,
+    select: queueSelect,
+  });
+  rows.push(...undated.slice(0, remaining));
+  if (undated.length > remaining) {
+    const last = rows.at(-1)!;
+    next = encodeCursor({ p: "undated", s: last.submittedAt.toISOString(), i: last.id });
+  }
+  return { rows, next };
+}
+
+/**
+ * "Perlu tindakan saya": open requests at a stage whose role the principal holds in the agency, that
+ * are assigned to them or to nobody yet, plus those assigned to officials they stand in for.
+ */
+export async function listMyQueue(prisma: PrismaClient, principal: Principal, agencyId: string, now = new Date()) {
+  const roles = principal.memberships.filter((m) => m.agencyId === agencyId).map((m) => m.role);
+  const delegators = (
+    await prisma.delegation.findMany({
+      where: { agencyId, substituteId: principal.id, startsAt: { lte: now }, endsAt: { gt: now } },
+      select: { officialId: true },
+    })
+  ).map((d) => d.officialId);
+  const stages = await prisma.workflowStage.findMany({
+    where: { agencyId, role: { in: roles as never[] } },
+    select: { serviceId: true, position: true },
+  });
+  const or: Prisma.ServiceRequestWhereInput[] = [{ assigneeId: principal.id }];
+  if (delegators.length) or.push({ assigneeId: { in: delegators } });
+  for (const s of stages) or.push({ serviceId: s.serviceId, stagePosition: s.position, assigneeId: null });
+  const rows = await prisma.serviceRequest.findMany({
+    where: { agencyId, status: { in: [...OPEN_STATUSES] as RequestStatus[] }, OR: or },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
+    take: 200,
+    select: queueSelect,
+  });
+  return rows;
+}

@@ -28,6 +28,8 @@ const detailSelect = {
   details: true,
   submittedAt: true,
   completedAt: true,
+  resultSummary: true,
+  results: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true } },
   service: {
     select: {
       id: true,

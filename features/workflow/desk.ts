@@ -128,6 +128,11 @@ async function conflict(prisma: PrismaClient, requestId: string): Promise<never>
   );
 }
 
+/** Someone acted since the officer opened the page: say who, before anything else. */
+async function ensureCurrent(prisma: PrismaClient, r: LoadedRequest, expectedVersion: number) {
+  if (r.version !== expectedVersion) await conflict(prisma, r.id);
+}
+
 function ensureAllowed(r: LoadedRequest, action: DeskAction) {
   const stage = r.stages.find((s) => s.position === r.stagePosition);
   if (!allowedActions(stage, r.status, r.stages.length).includes(action)) {
@@ -283,6 +288,7 @@ export async function acceptRequest(
   now = new Date(),
 ) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   const stage = ensureAllowed(r, "accept");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   const next = r.stages.find((s) => s.position === stage.position + 1);
@@ -347,6 +353,7 @@ export async function returnToApplicant(
   now = new Date(),
 ) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   ensureAllowed(r, "return");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   await prisma.$transaction(async (tx) => {
@@ -372,6 +379,7 @@ export async function returnToApplicant(
 
 export async function rejectRequest(prisma: PrismaClient, actor: Actor, input: { requestId: string; version: number; reason: string }, now = new Date()) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   ensureAllowed(r, "reject");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   await prisma.$transaction(async (tx) => {
@@ -390,6 +398,7 @@ export async function disposeRequest(
   now = new Date(),
 ) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   const stage = ensureAllowed(r, "dispose");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   const next = r.stages.find((s) => s.position === stage.position + 1)!;
@@ -462,6 +471,7 @@ async function officialOf(prisma: PrismaClient | Tx, agencyId: string, userId: s
 /** EXECUTE: hand the work to a named penanggung jawab teknis (or another holder of the stage). */
 export async function assignRequest(prisma: PrismaClient, actor: Actor, input: { requestId: string; version: number; assigneeId: string }, now = new Date()) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   ensureAllowed(r, "assign");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   const holds = await prisma.membership.findFirst({
@@ -481,6 +491,7 @@ export async function assignRequest(prisma: PrismaClient, actor: Actor, input: {
 /** Send the request back one stage, to whoever disposed it into this one. */
 export async function sendBack(prisma: PrismaClient, actor: Actor, input: { requestId: string; version: number; reason: string }, now = new Date()) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   const stage = ensureAllowed(r, "send_back");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   const previous = r.stages.find((s) => s.position === stage.position - 1)!;
@@ -513,6 +524,7 @@ export async function addNote(prisma: PrismaClient, actor: Actor, input: { reque
 /** Complete with a result summary; the applicant gets the result documents and a completion letter. */
 export async function completeRequest(prisma: PrismaClient, actor: Actor, input: { requestId: string; version: number; resultSummary: string }, now = new Date()) {
   const r = await loadForAction(prisma, actor.principal, input.requestId);
+  await ensureCurrent(prisma, r, input.version);
   ensureAllowed(r, "complete");
   const authority = await authorityOver(prisma, actor.principal, r, now);
   await prisma.$transaction(async (tx) => {

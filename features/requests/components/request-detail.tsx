@@ -86,6 +86,25 @@ export function RequestDetailView({ detail, justSubmitted }: { detail: RequestDe
         </section>
       )}
 
+      {detail.status === "SELESAI" && (
+        <section aria-labelledby="hasil" className="space-y-2 rounded-lg border-2 border-emerald-500 bg-white p-4">
+          <h2 id="hasil" className="text-lg font-semibold">Hasil layanan</h2>
+          {detail.resultSummary && <p className="whitespace-pre-line">{detail.resultSummary}</p>}
+          {detail.results.length > 0 && (
+            <ul className="list-disc pl-6">
+              {detail.results.map((d) => (
+                <li key={d.id}>
+                  <a href={`/api/hasil/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)})
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={`/api/permohonan/${detail.id}/surat-penyelesaian`}>Unduh surat penyelesaian (PDF)</a>
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="waktu" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="waktu" className="text-lg font-semibold">Jangka waktu</h2>
         <p>{slaText || "Tidak dinyatakan oleh instansi."}</p>

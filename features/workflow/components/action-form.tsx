@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { type ReactNode, useActionState, useEffect, useRef } from "react";
 import type { ActionResult } from "@/features/auth/guard";
 
@@ -18,6 +18,7 @@ export function ActionForm({
   tone = "primary",
   successMessage = "Tersimpan.",
   resetOnSuccess = false,
+  outcome,
 }: {
   action: Action;
   submitLabel: string;
@@ -26,16 +27,20 @@ export function ActionForm({
   tone?: "primary" | "danger" | "neutral";
   successMessage?: string;
   resetOnSuccess?: boolean;
+  /** When the action moves the request on, the form disappears: the page shows this outcome instead. */
+  outcome?: string;
 }) {
   const [state, dispatch, pending] = useActionState(action, null);
   const router = useRouter();
+  const pathname = usePathname();
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.status === "ok") {
       if (resetOnSuccess) formRef.current?.reset();
+      if (outcome) router.replace(`${pathname}?hasil=${outcome}`, { scroll: false });
       router.refresh();
     }
-  }, [state, router, resetOnSuccess]);
+  }, [state, router, resetOnSuccess, outcome, pathname]);
   const color =
     tone === "danger" ? "bg-red-700 hover:bg-red-800" : tone === "neutral" ? "bg-slate-700 hover:bg-slate-800" : "bg-brand-700 hover:bg-brand-800";
   return (

@@ -25,7 +25,18 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
-export function DeskRequestView({ data }: { data: DeskRequest }) {
+/** Outcomes shown after an action moved the request on (the form itself is gone by then). */
+export const OUTCOMES: Record<string, string> = {
+  disposisi: "Disposisi terkirim.",
+  lengkap: "Berkas dinyatakan lengkap dan diteruskan.",
+  dikembalikan: "Permohonan dikembalikan kepada pemohon untuk perbaikan.",
+  ditugaskan: "Penanggung jawab teknis ditugaskan.",
+  selesai: "Permohonan selesai.",
+  ditolak: "Permohonan ditolak.",
+  mundur: "Permohonan dikembalikan satu langkah.",
+};
+
+export function DeskRequestView({ data, outcome }: { data: DeskRequest; outcome?: string }) {
   const { request: r, staff, audit, actions, onBehalfOf } = data;
   const zone = r.agency.timeZone;
   const stages = r.service.stages;
@@ -61,6 +72,9 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           {assignee ? ` · Ditugaskan kepada ${assignee}` : ""}
           {r.dueAt ? ` · Batas waktu ${formatDateTime(r.dueAt, zone)}` : ""}
         </p>
+        {outcome && OUTCOMES[outcome] && (
+          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2">{OUTCOMES[outcome]}</p>
+        )}
         {onBehalfOf && (
           <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">Anda bertindak sebagai pengganti (Plh/Plt) atas nama {onBehalfOf.name}.</p>
         )}
@@ -227,7 +241,7 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           )}
           {actions.includes("dispose") && next && (
             <Panel title={`${ACTION_NAMES.dispose} kepada ${ROLE_NAMES[next.role as Role]}`}>
-              <ActionForm action={disposeAction} hidden={hidden} submitLabel="Kirim disposisi" successMessage="Disposisi terkirim.">
+              <ActionForm action={disposeAction} hidden={hidden} submitLabel="Kirim disposisi" successMessage="Disposisi terkirim." outcome="disposisi">
                 <div>
                   <label htmlFor="toUserId" className="block font-medium">Diteruskan kepada</label>
                   <select id="toUserId" name="toUserId" className={field}>
@@ -261,7 +275,7 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           )}
           {actions.includes("assign") && (
             <Panel title={ACTION_NAMES.assign}>
-              <ActionForm action={assignAction} hidden={hidden} submitLabel="Tugaskan" tone="neutral">
+              <ActionForm action={assignAction} hidden={hidden} submitLabel="Tugaskan" tone="neutral" outcome="ditugaskan">
                 <label htmlFor="assigneeId" className="block font-medium">Penanggung jawab teknis</label>
                 <select id="assigneeId" name="assigneeId" className={field}>
                   {[...holdersOf("PENANGGUNG_JAWAB_TEKNIS"), ...holdersOf("PETUGAS_LAYANAN")].map((o) => (
@@ -278,7 +292,7 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           )}
           {actions.includes("complete") && (
             <Panel title={ACTION_NAMES.complete}>
-              <ActionForm action={completeAction} hidden={hidden} submitLabel="Selesaikan permohonan" successMessage="Permohonan selesai.">
+              <ActionForm action={completeAction} hidden={hidden} submitLabel="Selesaikan permohonan" successMessage="Permohonan selesai." outcome="selesai">
                 <label htmlFor="resultSummary" className="block font-medium">Ringkasan hasil</label>
                 <textarea id="resultSummary" name="resultSummary" rows={3} className={field} />
               </ActionForm>
@@ -286,7 +300,7 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           )}
           {actions.includes("send_back") && (
             <Panel title={ACTION_NAMES.send_back}>
-              <ActionForm action={sendBackAction} hidden={hidden} submitLabel="Kembalikan satu langkah" tone="neutral">
+              <ActionForm action={sendBackAction} hidden={hidden} submitLabel="Kembalikan satu langkah" tone="neutral" outcome="mundur">
                 <label htmlFor="sendback-reason" className="block font-medium">Alasan</label>
                 <input id="sendback-reason" name="reason" className={field} />
               </ActionForm>
@@ -294,7 +308,7 @@ export function DeskRequestView({ data }: { data: DeskRequest }) {
           )}
           {actions.includes("reject") && (
             <Panel title={ACTION_NAMES.reject}>
-              <ActionForm action={rejectAction} hidden={hidden} submitLabel="Tolak permohonan" tone="danger">
+              <ActionForm action={rejectAction} hidden={hidden} submitLabel="Tolak permohonan" tone="danger" outcome="ditolak">
                 <label htmlFor="reject-reason" className="block font-medium">Alasan penolakan</label>
                 <textarea id="reject-reason" name="reason" rows={2} className={field} />
               </ActionForm>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { acceptAction, returnAction } from "../actions";
 
@@ -34,11 +34,16 @@ export function VerifyPanel({
   const [acceptState, accept, acceptPending] = useActionState(acceptAction, null);
   const [returnState, giveBack, returnPending] = useActionState(returnAction, null);
   const router = useRouter();
+  const pathname = usePathname();
   const needsFix = Object.values(marks).includes("perbaiki") || Object.values(fieldIssues).some(Boolean);
   const state = needsFix ? returnState : acceptState;
   useEffect(() => {
-    if (acceptState?.status === "ok" || returnState?.status === "ok") router.refresh();
-  }, [acceptState, returnState, router]);
+    const outcome = acceptState?.status === "ok" ? "lengkap" : returnState?.status === "ok" ? "dikembalikan" : null;
+    if (outcome) {
+      router.replace(`${pathname}?hasil=${outcome}`, { scroll: false });
+      router.refresh();
+    }
+  }, [acceptState, returnState, router, pathname]);
 
   return (
     <form action={needsFix ? giveBack : accept} className="space-y-4" noValidate>

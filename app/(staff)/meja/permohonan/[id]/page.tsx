@@ -8,10 +8,17 @@ import { db } from "@/lib/db";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Permohonan — meja layanan" };
 
-export default async function DeskRequestPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DeskRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ hasil?: string | string[] }>;
+}) {
   const principal = await getPrincipal();
   if (!principal) notFound();
   const data = await getDeskRequest(await db(), principal, (await params).id);
   if (!data) notFound();
-  return <DeskRequestView data={data} />;
+  const outcome = (await searchParams).hasil;
+  return <DeskRequestView data={data} outcome={typeof outcome === "string" ? outcome : undefined} />;
 }

@@ -1,0 +1,189 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+
+/**
+ * The staff desk in a real browser with the demo accounts: Bangka Belitung's disposition chain
+ * end to end, two officers racing on one step, and Bulungan's return-for-revision and rejection.
+ */
+const STAFF_PASSWORD = "Demo-Loket-2026";
+const APPLICANT_PASSWORD = "Pemohon-Demo-2026";
+
+function samplePdf(name: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "loket-e2e-")), name);
+  fs.writeFileSync(file, "%PDF-1.4\n%%EOF\n".padEnd(20_000, " "));
+  return file;
+}
+
+async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/masuk");
+  await page.getByLabel("Alamat email").nth(1).fill(email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
+  return page;
+}
+
+async function submitRequest(page: Page, servicePath: string, fill: (page: Page) => Promise<void>): Promise<{ number: string; url: string }> {
+  await page.goto(`${servicePath}/ajukan`);
+  await fill(page);
+  await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian alur meja layanan.");
+  await page.getByLabel(/^Surat permohonan/i).first().setInputFiles(samplePdf("surat-permohonan.pdf"));
+  await page.getByRole("button", { name: "Kirim permohonan" }).click();
+  await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });
+  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  return { number, url: page.url().replace(/\?.*$/, "") };
+}
+
+async function openOnDesk(page: Page, number: string) {
+  await page.goto(`/meja/antrian?q=${number}`);
+  await page.getByRole("link", { name: number, exact: true }).click();
+  await expect(page.getByRole("heading", { name: number })).toBeVisible();
+}
+
+async function dispose(page: Page, to: RegExp, instruction: string, note: string, urgency = "Biasa") {
+  await page.getByLabel("Diteruskan kepada").selectOption({ label: (await optionLabel(page, "Diteruskan kepada", to))! });
+  await page.getByLabel(instruction).check();
+  await page.getByLabel("Sifat", { exact: true }).selectOption({ label: urgency });
+  await page.getByLabel("Catatan disposisi").fill(note);
+  await page.getByRole("button", { name: "Kirim disposisi" }).click();
+  await expect(page.getByText("Disposisi terkirim.")).toBeVisible();
+}
+
+async function optionLabel(page: Page, select: string, match: RegExp) {
+  const labels = await page.getByLabel(select).locator("option").allTextContents();
+  return labels.find((l) => match.test(l));
+}
+
+function pdfText(file: string): string {
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("a Manajemen Data request goes Kepala Dinas → Kepala Bidang → Sub Koordinator → petugas → completed", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const applicant = await signIn(browser, "dimas.saputra@babelprov.go.id", APPLICANT_PASSWORD);
+  const { number, url } = await submitRequest(applicant, "/instansi/bangka-belitung/manajemen-data", async (p) => {
+    await p.getByLabel("Perencanaan data").check();
+  });
+
+  const kadis = await signIn(browser, "kadis.babel@loket.example", STAFF_PASSWORD);
+  await kadis.goto("/meja");
+  await expect(kadis.getByRole("link", { name: number, exact: true })).toBeVisible();
+  await openOnDesk(kadis, number);
+  await dispose(kadis, /Kepala Bidang/, "Proses lebih lanjut", "Mohon segera ditindaklanjuti sesuai SOP.", "Segera");
+
+  const kabid = await signIn(browser, "kabid.babel@loket.example", STAFF_PASSWORD);
+  await kabid.goto("/meja");
+  await expect(kabid.getByRole("link", { name: number, exact: true })).toBeVisible();
+  await openOnDesk(kabid, number);
+  await dispose(kabid, /Sub Koordinator/, "Koordinasikan/konfirmasikan", "Koordinasikan dengan BPS Provinsi.");
+
+  const subkoor = await signIn(browser, "subkoor.babel@loket.example", STAFF_PASSWORD);
+  await openOnDesk(subkoor, number);
+  await dispose(subkoor, /Petugas Service Desk/, "Untuk ditindaklanjuti", "Siapkan daftar data prioritas.");
+
+  const petugas = await signIn(browser, "petugas.babel@loket.example", STAFF_PASSWORD);
+  await openOnDesk(petugas, number);
+  await petugas.getByLabel(/Berkas hasil/).setInputFiles(samplePdf("daftar-data-prioritas-2027.pdf"));
+  await petugas.getByRole("button", { name: "Unggah hasil" }).click();
+  await expect(petugas.getByText("Dokumen hasil tersimpan.")).toBeVisible();
+  await petugas.getByLabel("Ringkasan hasil").fill("Daftar data prioritas 2027 telah disusun bersama BPS Provinsi.");
+  await petugas.getByRole("button", { name: "Selesaikan permohonan" }).click();
+  await expect(petugas.locator("header").getByText("Selesai", { exact: true })).toBeVisible();
+
+  // The disposition sheet lists the three dispositions with their notes.
+  const sheetPromise = petugas.waitForEvent("download");
+  await petugas.getByRole("link", { name: "Lembar disposisi (PDF)" }).click();
+  const sheetFile = path.join(os.tmpdir(), `sheet-${Date.now()}.pdf`);
+  await (await sheetPromise).saveAs(sheetFile);
+  const sheet = pdfText(sheetFile);
+  expect(sheet).toContain("LEMBAR DISPOSISI");
+  expect(sheet).toContain(number);
+  for (const note of ["Mohon segera ditindaklanjuti sesuai SOP.", "Koordinasikan dengan BPS Provinsi.", "Siapkan daftar data prioritas."]) {
+    expect(sheet.replace(/\s+/g, " ")).toContain(note);
+  }
+
+  // The applicant saw every step and gets the result and the completion letter.
+  await applicant.goto(url);
+  await expect(applicant.locator("header").getByText("Selesai", { exact: true })).toBeVisible();
+  await expect(applicant.getByText(/^Disposisi kepada /)).toHaveCount(3);
+  await expect(applicant.getByText(/^Disposisi kepada Sub Koordinator/)).toBeVisible();
+  await expect(applicant.getByText("Permohonan diajukan.", { exact: true })).toBeVisible();
+  const letter = await applicant.request.get(`${url.replace("/permohonan/", "/api/permohonan/")}/surat-penyelesaian`);
+  expect(letter.status()).toBe(200);
+  const letterFile = path.join(os.tmpdir(), `letter-${Date.now()}.pdf`);
+  fs.writeFileSync(letterFile, await letter.body());
+  const letterText = pdfText(letterFile).replace(/\s+/g, " ");
+  expect(letterText).toContain(number);
+  expect(letterText).toContain("Daftar data prioritas 2027 telah disusun");
+  const resultLink = applicant.getByRole("link", { name: "daftar-data-prioritas-2027.pdf" });
+  await expect(resultLink).toBeVisible();
+  const result = await applicant.request.get((await resultLink.getAttribute("href"))!);
+  expect(result.status()).toBe(200);
+});
+
+test("two officers dispose the same step at once: one succeeds, the other is told and nothing changes", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const applicant = await signIn(browser, "dimas.saputra@babelprov.go.id", APPLICANT_PASSWORD);
+  const { number } = await submitRequest(applicant, "/instansi/bangka-belitung/manajemen-data", async (p) => {
+    await p.getByLabel("Pemeriksaan data").check();
+  });
+  const kadis = await signIn(browser, "kadis.babel@loket.example", STAFF_PASSWORD);
+  const admin = await signIn(browser, "admin.babel@loket.example", STAFF_PASSWORD);
+  await openOnDesk(kadis, number);
+  await openOnDesk(admin, number);
+  for (const page of [kadis, admin]) {
+    await page.getByLabel("Proses lebih lanjut").check();
+    await page.getByLabel("Catatan disposisi").fill(`Dari ${page === kadis ? "Kepala Dinas" : "Admin"}`);
+  }
+  await Promise.all([kadis, admin].map((p) => p.getByRole("button", { name: "Kirim disposisi" }).click()));
+  const outcomes = await Promise.all(
+    [kadis, admin].map(async (p) => {
+      await expect(p.getByText(/Disposisi terkirim\.|sudah ditindaklanjuti oleh/)).toBeVisible();
+      return (await p.getByText(/Disposisi terkirim\.|sudah ditindaklanjuti oleh/).first().textContent())!;
+    }),
+  );
+  expect(outcomes.filter((o) => o.includes("Disposisi terkirim."))).toHaveLength(1);
+  expect(outcomes.filter((o) => /sudah ditindaklanjuti oleh (Dr\. Ahmad Sopian|Indra Kurniawan)/.test(o))).toHaveLength(1);
+  await kadis.reload();
+  // Exactly one disposition entry exists (the loser changed nothing).
+  await expect(kadis.getByText(/^“Dari (Kepala Dinas|Admin)”$/)).toHaveCount(1);
+});
+
+test("a request is returned for revision, fixed by the applicant, then rejected", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const applicant = await signIn(browser, "bayu.pratama@bulungan.go.id", APPLICANT_PASSWORD);
+  const { number, url } = await submitRequest(applicant, "/instansi/bulungan/hosting-subdomain-email", async (p) => {
+    await p.getByLabel("Subdomain", { exact: true }).check();
+    await p.getByLabel("Nama subdomain yang diminta").fill("dinkes-e2e");
+  });
+  const petugas = await signIn(browser, "petugas.bulungan@loket.example", STAFF_PASSWORD);
+  await openOnDesk(petugas, number);
+  await petugas.getByRole("radio", { name: "Perlu perbaikan" }).check();
+  await petugas.getByLabel(/Alasan perbaikan Surat permohonan/).fill("Surat belum ditandatangani kepala dinas.");
+  await petugas.getByLabel("Pesan kepada pemohon").fill("Mohon unggah surat yang sudah ditandatangani.");
+  await petugas.getByRole("button", { name: "Kembalikan kepada pemohon" }).click();
+  await expect(petugas.locator("header").getByText("Perlu perbaikan", { exact: true })).toBeVisible();
+
+  await applicant.goto(url);
+  await expect(applicant.getByText("Surat belum ditandatangani kepala dinas.").first()).toBeVisible();
+  await applicant.getByRole("link", { name: "Perbaiki sekarang" }).click();
+  await applicant.getByLabel(/Surat permohonan/).setInputFiles(samplePdf("surat-bertanda-tangan.pdf"));
+  await applicant.getByRole("button", { name: "Kirim perbaikan" }).click();
+  await expect(applicant.getByText("Perbaikan dikirim")).toBeVisible();
+  await expect(applicant.getByRole("link", { name: "surat-bertanda-tangan.pdf" })).toBeVisible();
+
+  await openOnDesk(petugas, number);
+  await petugas.getByLabel("Alasan penolakan").fill("Subdomain dinkes-e2e sudah dipakai aplikasi lain.");
+  await petugas.getByRole("button", { name: "Tolak permohonan" }).click();
+  await expect(petugas.locator("header").getByText("Ditolak", { exact: true })).toBeVisible();
+  await applicant.goto(url);
+  await expect(applicant.locator("header").getByText("Ditolak", { exact: true })).toBeVisible();
+  await expect(applicant.getByText("Subdomain dinkes-e2e sudah dipakai aplikasi lain.")).toBeVisible();
+});

@@ -33,6 +33,8 @@ const envSchema = z.object({
   /** smtp://user:pass@host:port or smtps://…; unset → messages go to the local outbox. */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.string().default("Loket <no-reply@loket.localhost>"),
+  /** Run background jobs (mail delivery) inside the web process (default on); off when `npm run worker` runs them. */
+  LOKET_INPROCESS_JOBS: boolish.optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {

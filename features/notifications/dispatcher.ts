@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { deliverPendingMail, mailTransport } from "./mailer";
 
@@ -24,11 +25,11 @@ async function tick(): Promise<void> {
 }
 
 export function startMailDispatcher(intervalMs = 3000): void {
-  if (mailTransport() !== "smtp" || holder.__loketMailTimer) return;
+  if (mailTransport() !== "smtp" || holder.__loketMailTimer || env().LOKET_INPROCESS_JOBS === false) return;
   holder.__loketMailTimer = setInterval(() => void tick(), intervalMs);
   holder.__loketMailTimer.unref();
 }
 
 export function kickMailDelivery(): void {
-  if (mailTransport() === "smtp") void tick();
+  if (mailTransport() === "smtp" && env().LOKET_INPROCESS_JOBS !== false) void tick();
 }

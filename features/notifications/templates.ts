@@ -25,3 +25,13 @@ export function signInLinkMail(url: string, minutes: number): MailContent {
     ),
   };
 }
+
+/** A short notice about a request, with a link to it. */
+export function notificationMail(message: string, url: string): MailContent {
+  const subject = message.length > 120 ? `${message.slice(0, 117)}…` : message;
+  return {
+    subject,
+    text: `${message}\n\nBuka: ${url}\n`,
+    html: layout(subject, `<p>${escapeHtml(message)}</p><p><a href="${escapeHtml(url)}">Buka di Loket</a></p>`),
+  };
+}

@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { guardedAction, type SignedInContext } from "../auth/guard";
 import { ROLES } from "../auth/roles";
+import { kickMailDelivery } from "../notifications/dispatcher";
 import { zoneOffsetMinutes } from "../sla/calendar";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import {
@@ -46,6 +47,7 @@ function deskAction<S extends z.ZodType<{ requestId: string }>>(
 ) {
   return guardedAction<S, { done: true }, SignedInContext>({ name, schema, access: staffOfRequest }, async (input, ctx) => {
     await run(input, ctx);
+    kickMailDelivery();
     return { done: true as const };
   });
 }

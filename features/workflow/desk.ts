@@ -6,6 +6,9 @@ import { slaPolicySchema } from "../sla/policy";
 import { weeklyHoursSchema } from "../catalog/content";
 import type { Principal } from "../auth/roles";
 import { revisionItemsSchema, type RevisionItem } from "../requests/revision";
+import { mailTransport } from "../notifications/mailer";
+import { notificationMail } from "../notifications/templates";
+import { env } from "@/lib/env";
 import { ConflictError, ForbiddenError, NotFoundError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { allowedActions, type DeskAction, type RequestStatus, type Stage, statusAt, URGENCY_NAMES, type Urgency } from "./machine";
@@ -208,10 +211,19 @@ async function record(tx: Tx, r: LoadedRequest, actor: Actor, authority: Authori
   });
 }
 
+/**
+ * In-app notification and an e-mail copy for each recipient, written in the transition's own
+ * transaction (they exist exactly when the change does); mail is delivered after commit.
+ */
 async function notify(tx: Tx, r: LoadedRequest, userIds: (string | null | undefined)[], message: string, link: string) {
   const ids = [...new Set(userIds.filter((u): u is string => Boolean(u)))];
   if (ids.length === 0) return;
   await tx.notification.createMany({ data: ids.map((userId) => ({ userId, agencyId: r.agencyId, requestId: r.id, message, link })) });
+  const users = await tx.user.findMany({ where: { id: { in: ids }, disabledAt: null }, select: { email: true } });
+  const transport = mailTransport();
+  await tx.mailMessage.createMany({
+    data: users.map((u) => ({ to: u.email, transport, ...notificationMail(message, `${env().appUrl}${link}`) })),
+  });
 }
 
 /** Holders of a role in the agency (to notify a stage nobody is assigned to yet). */

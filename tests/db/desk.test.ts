@@ -109,6 +109,10 @@ describe("Bangka Belitung's disposition chain", () => {
     expect(r.events.map((e) => e.kind)).toEqual(["SUBMITTED", "DISPOSED", "DISPOSED", "DISPOSED", "NOTE", "COMPLETED"]);
     expect(await p().auditEntry.count({ where: { requestId: id } })).toBe(5);
     expect(await p().notification.count({ where: { requestId: id, userId: r.applicantId } })).toBeGreaterThanOrEqual(2);
+    // E-mail copies are queued with the change (the outbox), for the applicant and for each official disposed to.
+    const mail = await p().mailMessage.findMany({ where: { subject: { contains: r.registrationNumber } }, select: { to: true, subject: true } });
+    expect(mail.map((m) => m.to)).toEqual(expect.arrayContaining(["dimas.saputra@babelprov.go.id", "kabid.babel@loket.example", "subkoor.babel@loket.example", "petugas.babel@loket.example"]));
+    expect(mail.find((m) => m.to === "dimas.saputra@babelprov.go.id" && m.subject.includes("selesai"))).toBeTruthy();
   });
 
   it("lets exactly one of two officers act on the same step", async () => {

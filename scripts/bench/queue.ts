@@ -8,7 +8,8 @@
 // measured calls per scenario, p50 and p95. For a scenario whose p95 misses the goal it prints the
 // EXPLAIN ANALYZE of its slowest statement (as `#` lines). Prints `BENCH queue <figure> <value> <unit>`;
 // exits 1 on errors, 2 without DATABASE_URL; a missed goal is reported, not failed. The database is
-// dropped at the end unless BENCH_KEEP=1; BENCH_EXPLAIN=1 prints the plans of all scenarios.
+// dropped at the end unless BENCH_KEEP=1; BENCH_EXPLAIN=1 prints the plans of all scenarios;
+// BENCH_QUEUE_STALE_OPEN=<0..1> sets the share of open requests that are old (default 0.01).
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -86,6 +87,17 @@ function percentile(sorted: number[], p: number): number {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
+function shareFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value >= 0 && value <= 1)) {
+    console.error(`${name} must be a number from 0 to 1, got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
 // ── Fill ─────────────────────────────────────────────────────────────────────────────────────
 
 const FIRST_NAMES = [
@@ -127,8 +139,12 @@ interface AgencyFill {
 const MAX_STAGES = 20;
 /** Open requests: most were submitted in the last weeks (exponential age, this mean in days)… */
 const OPEN_MEAN_AGE_DAYS = 21;
-/** …and this share is a stale backlog, spread over the whole period like the closed ones. */
-const STALE_OPEN_SHARE = 0.01;
+/**
+ * …and this share is a stale backlog, spread over the whole period like the closed ones.
+ * BENCH_QUEUE_STALE_OPEN overrides it (0 = a tidy office: the open-request filters then have to
+ * walk past the whole closed history on the (agencyId, dueAt, id) index).
+ */
+const STALE_OPEN_SHARE = shareFromEnv("BENCH_QUEUE_STALE_OPEN", 0.01);
 
 async function loadFillPlan(s: SqlSession): Promise<AgencyFill[]> {
   const plans: AgencyFill[] = [];
@@ -464,7 +480,7 @@ try {
   });
   const sh = profile.shape;
   console.log(
-    `# ${agency.slug} (${agency.code}): ${sh.total} requests, ${sh.open} open (incl. PERLU_PERBAIKAN), ${sh.overdue} overdue, ` +
+    `# ${agency.slug} (${agency.code}): ${sh.total} requests (stale open share ${STALE_OPEN_SHARE}), ${sh.open} open (incl. PERLU_PERBAIKAN), ${sh.overdue} overdue, ` +
       `${sh.dated} with a due date, ${sh.rahma} with "rahma" in the name; services: ${agency.serviceNames.join(" | ")}`,
   );
 
@@ -548,10 +564,12 @@ try {
   log(`measured ${scenarios.length} scenarios in ${seconds(performance.now() - t0)} s`);
 
   const missed = results.filter((r) => r.goal && r.p95 > GOAL_P95_MS);
+  const slowOthers = results.filter((r) => !r.goal && r.p95 > GOAL_P95_MS);
+  const list = (rs: Result[]) => rs.map((r) => `${r.name} ${r.p95.toFixed(0)} ms`).join(", ");
   console.log(
-    `# goal p95 <= ${GOAL_P95_MS} ms (first page, filtered, deep page): ` +
-      (missed.length === 0 ? "met" : `NOT met (${missed.map((r) => `${r.name} ${r.p95.toFixed(0)} ms`).join(", ")})`),
+    `# goal p95 <= ${GOAL_P95_MS} ms (first page, filtered, deep page ${DEEP_PAGE}): ` + (missed.length === 0 ? "met" : `NOT met (${list(missed)})`),
   );
+  if (slowOthers.length > 0) console.log(`# also over ${GOAL_P95_MS} ms (outside the goal): ${list(slowOthers)}`);
   for (const r of results.filter((x) => EXPLAIN_ALL || x.p95 > GOAL_P95_MS)) {
     console.log(`# EXPLAIN ANALYZE of the slowest statement of ${r.name} (p95 ${r.p95.toFixed(1)} ms):`);
     for (const line of await explainSlowest(benchUrl, r.call)) console.log(`#   ${line}`);

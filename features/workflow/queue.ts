@@ -23,7 +23,8 @@ const dateParam = z
 export const queueParamsSchema = z.object({
   layanan: z.uuid({ error: "Layanan tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
   tahap: z.coerce.number().int().min(1).max(20).optional().or(z.literal("").transform(() => undefined)),
-  status: z.enum([...STATUS_VALUES, "terbuka"] as const, { error: "Status tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  /** Default "terbuka" (still running): staff work on open requests; "semua" shows closed ones too. */
+  status: z.enum([...STATUS_VALUES, "terbuka", "semua"] as const, { error: "Status tidak dikenal." }).default("terbuka"),
   opd: z.uuid({ error: "Dinas tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
   dari: dateParam,
   sampai: dateParam,
@@ -73,22 +74,24 @@ export type QueueRow = Prisma.ServiceRequestGetPayload<{ select: typeof queueSel
 
 function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZoneOffsetMinutes: number): Prisma.ServiceRequestWhereInput {
   const and: Prisma.ServiceRequestWhereInput[] = [{ agencyId }];
+  // A registration number finds its request whatever its state.
+  const number = f.q ? parseRegistrationNumber(f.q) : null;
+  if (number) return { AND: [...and, { registrationNumber: formatRegistrationNumber(number) }] };
   if (f.layanan) and.push({ serviceId: f.layanan });
   if (f.tahap) and.push({ stagePosition: f.tahap });
-  if (f.status === "terbuka") and.push({ status: { in: [...OPEN_STATUSES, "PERLU_PERBAIKAN"] } });
+  // Open requests are exactly those with a stage (closed ones have none): this matches the partial index.
+  if (f.status === "terbuka") and.push({ stagePosition: { not: null } });
+  else if (f.status === "semua") {
+    // no status condition
+  }
   else if (f.status) and.push({ status: f.status });
   if (f.opd) and.push({ opdId: f.opd });
   const localMidnight = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - timeZoneOffsetMinutes * 60_000);
   if (f.dari) and.push({ submittedAt: { gte: localMidnight(f.dari) } });
   if (f.sampai) and.push({ submittedAt: { lt: new Date(localMidnight(f.sampai).getTime() + 86_400_000) } });
-  if (f.terlambat) and.push({ dueAt: { lt: now }, status: { in: [...OPEN_STATUSES] } });
+  if (f.terlambat) and.push({ dueAt: { lt: now }, stagePosition: { not: null }, status: { in: [...OPEN_STATUSES] } });
   if (f.q) {
-    const number = parseRegistrationNumber(f.q);
-    and.push(
-      number
-        ? { registrationNumber: formatRegistrationNumber(number) }
-        : { OR: [{ applicantName: { contains: f.q, mode: "insensitive" } }, { registrationNumber: { endsWith: f.q.toUpperCase() } }] },
-    );
+    and.push({ OR: [{ applicantName: { contains: f.q, mode: "insensitive" } }, { registrationNumber: { endsWith: f.q.toUpperCase() } }] });
   }
   return { AND: and };
 }
@@ -108,7 +111,14 @@ export async function listAgencyQueue(
     const after = cursor?.p === "newest" ? cursor : null;
     const rows = await prisma.serviceRequest.findMany({
       where: after
-        ? { AND: [where, { OR: [{ submittedAt: { lt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { lt: after.i } }] }] }
+        ? {
+            AND: [
+              where,
+              // The redundant bound lets PostgreSQL start the index scan at the cursor instead of filtering from the top.
+              { submittedAt: { lte: new Date(after.s) } },
+              { OR: [{ submittedAt: { lt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { lt: after.i } }] },
+            ],
+          }
         : where,
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: limit + 1,
@@ -128,7 +138,9 @@ export async function listAgencyQueue(
         AND: [
           where,
           { dueAt: { not: null } },
-          ...(after ? [{ OR: [{ dueAt: { gt: new Date(after.d) } }, { dueAt: new Date(after.d), id: { gt: after.i } }] }] : []),
+          ...(after
+            ? [{ dueAt: { gte: new Date(after.d) } }, { OR: [{ dueAt: { gt: new Date(after.d) } }, { dueAt: new Date(after.d), id: { gt: after.i } }] }]
+            : []),
         ],
       },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
@@ -148,7 +160,9 @@ export async function listAgencyQueue(
       AND: [
         where,
         { dueAt: null },
-        ...(after ? [{ OR: [{ submittedAt: { gt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { gt: after.i } }] }] : []),
+        ...(after
+          ? [{ submittedAt: { gte: new Date(after.s) } }, { OR: [{ submittedAt: { gt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { gt: after.i } }] }]
+          : []),
       ],
     },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -183,7 +197,7 @@ export async function listMyQueue(prisma: PrismaClient, principal: Principal, ag
   if (delegators.length) or.push({ assigneeId: { in: delegators } });
   for (const s of stages) or.push({ serviceId: s.serviceId, stagePosition: s.position, assigneeId: null });
   const rows = await prisma.serviceRequest.findMany({
-    where: { agencyId, status: { in: [...OPEN_STATUSES] as RequestStatus[] }, OR: or },
+    where: { agencyId, stagePosition: { not: null }, status: { in: [...OPEN_STATUSES] as RequestStatus[] }, OR: or },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
     take: 200,
     select: queueSelect,

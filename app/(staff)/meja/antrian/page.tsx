@@ -55,9 +55,9 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           </select>
         </label>
         <label className="flex flex-col text-sm">Status
-          <select name="status" defaultValue={params.status ?? ""} className={field}>
-            <option value="">Semua</option>
+          <select name="status" defaultValue={params.status} className={field}>
             <option value="terbuka">Masih berjalan</option>
+            <option value="semua">Semua</option>
             {STATUS_VALUES.map((s) => <option key={s} value={s}>{STATUS[s].label}</option>)}
           </select>
         </label>

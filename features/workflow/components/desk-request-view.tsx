@@ -135,7 +135,8 @@ export function DeskRequestView({ data, outcome }: { data: DeskRequest; outcome?
                 const check = latestCheck.get(d.id);
                 return (
                   <li key={d.id} className={d.supersededAt ? "text-slate-500" : ""}>
-                    {d.requirementName} v{d.version}: <a href={`/api/dokumen/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)})
+                    {d.requirementName} v{d.version}: <a href={`/api/dokumen/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)}) ·{" "}
+                    <a href={`/api/dokumen/${d.id}?lihat=1`} target="_blank" rel="noopener">Lihat</a>
                     {d.supersededAt && " — diganti"}
                     {check && ` — ${check.valid ? "sah" : `perlu perbaikan: ${check.reason}`}`}
                   </li>

@@ -4,8 +4,10 @@ import { attachmentHeader, findReadableDocument } from "@/features/documents/acc
 import { NotFoundError } from "@/lib/errors";
 import { recordDocumentOpened } from "@/features/workflow/audit";
 
-/** Streams a request document to the applicant or the agency's staff, as a download. */
-export const GET = guardedRoute<{ id: string }>({ name: "documents.download", access: "signed-in" }, async (_req, ctx) => {
+/** Streams a request document to the applicant or the agency's staff, as a download or in the viewer. */
+export const GET = guardedRoute<{ id: string }>({ name: "documents.download", access: "signed-in" }, async (req, ctx) => {
+  // `?lihat=1` opens it in the browser's own viewer (PDF/images only), still sandboxed.
+  const inline = new URL(req.url).searchParams.get("lihat") === "1";
   const doc = await findReadableDocument(ctx.prisma, ctx.principal!, ctx.params.id);
   if (!doc) throw new NotFoundError("Dokumen tidak ditemukan.");
   const body = await documentStore().read(doc.storageKey);
@@ -14,7 +16,7 @@ export const GET = guardedRoute<{ id: string }>({ name: "documents.download", ac
     headers: {
       "Content-Type": doc.contentType,
       "Content-Length": String(doc.sizeBytes),
-      "Content-Disposition": attachmentHeader(doc.fileName),
+      "Content-Disposition": inline ? attachmentHeader(doc.fileName).replace(/^attachment/, "inline") : attachmentHeader(doc.fileName),
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cache-Control": "private, no-store",

@@ -3,55 +3,37 @@
 // database every run:
 //   - DATABASE_URL set: a new database `loket_e2e` on that PostgreSQL server, with the demo catalog;
 //   - otherwise: the embedded database in a new temporary folder, removed on exit.
-import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildIsCurrent } from "./build-stamp.mjs";
+import { databaseUrls, freshServerDatabase } from "./lib/database.mjs";
+import { ensureBuild, startServer } from "./lib/server.mjs";
 
 const E2E_DATABASE = "loket_e2e";
 const port = process.env.E2E_PORT || "3210";
 const log = (msg) => console.log(`[e2e-server] ${msg}`);
 
 function build() {
-  if (buildIsCurrent()) {
-    log("production build is current");
-    return;
-  }
-  log("building (sources changed since the last build)…");
   const started = Date.now();
-  const result = spawnSync(process.execPath, ["scripts/build.mjs"], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    process.stderr.write(result.stdout ?? "");
-    process.stderr.write(result.stderr ?? "");
-    console.error(`[e2e-server] build failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status || 1);
+  let built;
+  try {
+    built = ensureBuild({ log, captureOutput: true });
+  } catch (error) {
+    console.error(`[e2e-server] ${error.message}`);
+    process.exit(error.status || 1);
   }
-  log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
+  if (built) log(`built in ${Math.round((Date.now() - started) / 1000)} s`);
+  else log("production build is current");
 }
 
 /** Recreates `loket_e2e` on the server DATABASE_URL names; returns the URL of the new database. */
-async function freshServerDatabase(url) {
-  const { default: pg } = await import("pg");
-  const target = new URL(url);
-  target.pathname = `/${E2E_DATABASE}`;
-  // A database cannot be dropped from a connection to itself: administer it from `postgres` then.
-  const admin = new URL(url);
-  if (decodeURIComponent(admin.pathname.slice(1)) === E2E_DATABASE) admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${E2E_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${E2E_DATABASE}`);
-  } finally {
-    await client.end();
-  }
-  log(`fresh database ${E2E_DATABASE} on ${target.hostname}:${target.port || 5432}`);
-  return target.toString();
+async function freshE2eDatabase(url) {
+  const { target, admin } = databaseUrls(url, E2E_DATABASE);
+  await freshServerDatabase(admin, E2E_DATABASE);
+  const where = new URL(target);
+  log(`fresh database ${E2E_DATABASE} on ${where.hostname}:${where.port || 5432}`);
+  return target;
 }
 
 build();
@@ -70,7 +52,7 @@ delete env.SMTP_URL;
 if (process.env.DATABASE_URL) {
   env.AUTH_SECRET = randomBytes(32).toString("hex");
   try {
-    env.DATABASE_URL = await freshServerDatabase(process.env.DATABASE_URL);
+    env.DATABASE_URL = await freshE2eDatabase(process.env.DATABASE_URL);
   } catch (error) {
     console.error(`[e2e-server] cannot prepare database ${E2E_DATABASE} from DATABASE_URL: ${error.message}`);
     process.exit(1);
@@ -87,10 +69,7 @@ function cleanUp() {
 }
 process.on("exit", cleanUp);
 
-const server = spawn(process.execPath, ["scripts/server.mjs"], {
-  stdio: "inherit",
-  env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-});
+const { server } = startServer({ env, port, stdio: "inherit" });
 log(`server on http://127.0.0.1:${port} (PID ${server.pid})`);
 
 let stopping = false;

@@ -2,13 +2,19 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { raiseSlaAlerts } from "../sla/alerts";
 import { deliverPendingMail, mailTransport } from "./mailer";
 
 /**
- * Runs mail delivery in the app process: every few seconds, and at once after a change queued
- * mail (`kickMailDelivery`). Only with SMTP configured.
+ * Runs background jobs in the app process: mail delivery every few seconds and at once after a
+ * change queued mail (`kickMailDelivery`, only with SMTP), and SLA alerts every minute.
  */
-const holder = globalThis as unknown as { __loketMailTimer?: NodeJS.Timeout; __loketMailRunning?: boolean };
+const holder = globalThis as unknown as {
+  __loketMailTimer?: NodeJS.Timeout;
+  __loketMailRunning?: boolean;
+  __loketSlaTimer?: NodeJS.Timeout;
+  __loketSlaRunning?: boolean;
+};
 
 async function tick(): Promise<void> {
   if (holder.__loketMailRunning) return;
@@ -24,10 +30,34 @@ async function tick(): Promise<void> {
   }
 }
 
-export function startMailDispatcher(intervalMs = 3000): void {
-  if (mailTransport() !== "smtp" || holder.__loketMailTimer || env().LOKET_INPROCESS_JOBS === false) return;
-  holder.__loketMailTimer = setInterval(() => void tick(), intervalMs);
-  holder.__loketMailTimer.unref();
+async function slaTick(): Promise<void> {
+  if (holder.__loketSlaRunning) return;
+  holder.__loketSlaRunning = true;
+  try {
+    const raised = await raiseSlaAlerts(await db());
+    if (raised.warnings + raised.breaches > 0) {
+      logger.info("sla alerts", raised);
+      kickMailDelivery();
+    }
+  } catch (error) {
+    logger.error("sla alerts failed", { error: (error as Error).message });
+  } finally {
+    holder.__loketSlaRunning = false;
+  }
+}
+
+/** Background jobs of the web process: mail delivery (with SMTP) and SLA alerts (every minute). */
+export function startBackgroundJobs(mailIntervalMs = 3000, slaIntervalMs = 60_000): void {
+  if (env().LOKET_INPROCESS_JOBS === false) return;
+  if (mailTransport() === "smtp" && !holder.__loketMailTimer) {
+    holder.__loketMailTimer = setInterval(() => void tick(), mailIntervalMs);
+    holder.__loketMailTimer.unref();
+  }
+  if (!holder.__loketSlaTimer) {
+    holder.__loketSlaTimer = setInterval(() => void slaTick(), slaIntervalMs);
+    holder.__loketSlaTimer.unref();
+    void slaTick();
+  }
 }
 
 export function kickMailDelivery(): void {

@@ -1,7 +1,6 @@
 import type { WeeklyHours } from "../catalog/content";
 import { dueDate } from "../sla/business-time";
 import { calendarFor } from "../sla/calendar";
-import { HOLIDAY_DATES_2026 } from "../sla/holidays-2026";
 import type { SlaPolicy } from "../sla/policy";
 import { formatDateTime } from "@/lib/time/zones";
 
@@ -13,7 +12,7 @@ import { formatDateTime } from "@/lib/time/zones";
  */
 export function expectedCompletion(
   policy: SlaPolicy | null,
-  agency: { timeZone: string; workingHours: WeeklyHours },
+  agency: { timeZone: string; workingHours: WeeklyHours; holidays: string[] },
   receivedAt: Date,
 ): { dueAt: Date | null; text: string } {
   if (!policy) return { dueAt: null, text: "Tidak dinyatakan oleh instansi; petugas akan menginformasikan setelah verifikasi." };
@@ -23,7 +22,7 @@ export function expectedCompletion(
       text: "Ditetapkan petugas setelah verifikasi, sesuai kompleksitas permintaan. Anda akan diberi tahu.",
     };
   }
-  const calendar = calendarFor(agency, [...HOLIDAY_DATES_2026]);
+  const calendar = calendarFor(agency, agency.holidays);
   const dueAt = dueDate(policy, calendar, receivedAt);
   if (!dueAt) return { dueAt: null, text: "Ditetapkan petugas setelah verifikasi." };
   const condition = policy.startsAt === "received_complete" ? ", bila berkas dinyatakan lengkap sebagaimana diajukan" : "";

@@ -57,6 +57,7 @@ const detailSelect = {
       workingHours: true,
       contactChannels: true,
       complaintChannels: true,
+      holidays: { select: { date: true } },
     },
   },
   documents: {
@@ -157,6 +158,7 @@ export async function trackRequest(prisma: PrismaClient, number: string, code: s
 
 export function parseAgencyJson(agency: RequestDetail["agency"]) {
   return {
+    holidays: agency.holidays.map((h) => h.date.toISOString().slice(0, 10)),
     workingHours: weeklyHoursSchema.parse(agency.workingHours),
     contactChannels: contactChannelSchema.array().parse(agency.contactChannels),
     complaintChannels: contactChannelSchema.array().parse(agency.complaintChannels),

@@ -41,7 +41,7 @@ export function receiptData(detail: RequestDetail, appUrl: string, now = new Dat
     description: detail.description,
     documents: current.map((d) => ({ name: d.requirementName, fileName: d.fileName, sizeText: formatFileSize(d.sizeBytes) })),
     slaText: slaText || "Tidak dinyatakan oleh instansi",
-    expectedCompletionText: expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours }, detail.submittedAt).text,
+    expectedCompletionText: expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours, holidays: agencyJson.holidays }, detail.submittedAt).text,
     officerText: "Diterima oleh sistem Loket; kelengkapan diverifikasi oleh petugas layanan.",
     generatedAtText: formatDateTime(now, zone),
   };

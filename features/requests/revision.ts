@@ -5,6 +5,7 @@ import { type DocumentStore, newDocumentKey } from "../documents/store";
 import { documentInputName, OPD_OTHER, requestFormSchema } from "./form-schema";
 import { loadFormConfig, type UploadedFile } from "./submit";
 import { statusAt } from "../workflow/machine";
+import { clockOfRequest } from "../sla/request-clock";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -37,6 +38,9 @@ export async function returnForRevision(
     const request = await tx.serviceRequest.findUniqueOrThrow({ where: { id: input.requestId }, select: { agencyId: true } });
     await tx.revisionRequest.create({
       data: { agencyId: request.agencyId, requestId: input.requestId, createdById: input.actor?.id, reason: input.reason, items },
+    });
+    await tx.slaPause.create({
+      data: { agencyId: request.agencyId, requestId: input.requestId, startedAt: new Date(), reason: `Menunggu perbaikan dari pemohon: ${input.reason}` },
     });
     await tx.requestEvent.create({
       data: {
@@ -212,6 +216,10 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
         });
       }
       await tx.revisionRequest.update({ where: { id: revision.id }, data: { resolvedAt: now } });
+      // The clock resumes: the pause ends and the due moment moves by the paused working time.
+      await tx.slaPause.updateMany({ where: { requestId: request.id, endedAt: null }, data: { endedAt: now } });
+      const clock = await clockOfRequest(tx, request.id, now);
+      if (clock?.dueAt) await tx.serviceRequest.update({ where: { id: request.id }, data: { dueAt: clock.dueAt } });
       await tx.requestEvent.create({
         data: {
           agencyId: request.agencyId,

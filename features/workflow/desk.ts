@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { dueDate } from "../sla/business-time";
-import { calendarFor } from "../sla/calendar";
-import { HOLIDAY_DATES_2026 } from "../sla/holidays-2026";
-import { slaPolicySchema } from "../sla/policy";
-import { weeklyHoursSchema } from "../catalog/content";
+import { loadBusinessCalendar } from "../sla/calendar-store";
+import { policyOfRequest } from "../sla/request-clock";
 import type { Principal } from "../auth/roles";
 import { revisionItemsSchema, type RevisionItem } from "../requests/revision";
 import { mailTransport } from "../notifications/mailer";
@@ -242,21 +240,9 @@ const deskLink = (id: string) => `/meja/permohonan/${id}`;
 const applicantLink = (id: string) => `/permohonan/${id}`;
 
 async function computeDueAt(tx: Tx, r: LoadedRequest, start: Date, targetWorkingDays: number | null): Promise<Date | null> {
-  const service = await tx.service.findUniqueOrThrow({
-    where: { id: r.serviceId },
-    select: {
-      slaPolicy: true,
-      scopes: { where: { code: r.scopeCode ?? "" }, select: { slaPolicy: true } },
-      agency: { select: { timeZone: true, workingHours: true } },
-    },
-  });
-  const raw = service.scopes[0]?.slaPolicy ?? service.slaPolicy;
-  if (raw == null) return null;
-  const policy = slaPolicySchema.parse(raw);
-  const calendar = calendarFor(
-    { timeZone: service.agency.timeZone, workingHours: weeklyHoursSchema.parse(service.agency.workingHours) },
-    [...HOLIDAY_DATES_2026],
-  );
+  const policy = await policyOfRequest(tx, r.serviceId, r.scopeCode);
+  if (!policy) return null;
+  const calendar = await loadBusinessCalendar(tx, r.agencyId);
   return dueDate(policy, calendar, start, targetWorkingDays ? { targetWorkingDays } : undefined);
 }
 
@@ -343,12 +329,7 @@ export async function acceptRequest(
 }
 
 async function needsTarget(tx: Tx, r: LoadedRequest): Promise<boolean> {
-  const service = await tx.service.findUniqueOrThrow({
-    where: { id: r.serviceId },
-    select: { slaPolicy: true, scopes: { where: { code: r.scopeCode ?? "" }, select: { slaPolicy: true } } },
-  });
-  const raw = service.scopes[0]?.slaPolicy ?? service.slaPolicy;
-  return raw != null && slaPolicySchema.parse(raw).kind === "complexity";
+  return (await policyOfRequest(tx, r.serviceId, r.scopeCode))?.kind === "complexity";
 }
 
 async function ensureHolds(prisma: PrismaClient | Tx, agencyId: string, userId: string, role: string) {
@@ -379,6 +360,7 @@ export async function returnToApplicant(
     const ok = await move(tx, r, input.version, { status: "PERLU_PERBAIKAN", stagePosition: r.stagePosition, assigneeId: r.assigneeId }, now);
     if (!ok) return conflict(prisma, r.id);
     await tx.revisionRequest.create({ data: { agencyId: r.agencyId, requestId: r.id, createdById: actor.principal.id, reason: input.reason, items } });
+    await tx.slaPause.create({ data: { agencyId: r.agencyId, requestId: r.id, startedAt: now, reason: `Menunggu perbaikan dari pemohon: ${input.reason}` } });
     await record(tx, r, actor, authority, {
       kind: "RETURNED",
       message: [input.reason, ...items.map((i) => `• ${i.label}: ${i.reason}`)].join("\n"),

@@ -1,5 +1,6 @@
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { ensureNationalHolidays } from "../../features/sla/calendar-store";
 import type { Database } from "./connection";
 
 /**
@@ -16,11 +17,15 @@ export async function prepareDatabase(
     const report = await database.migrate(undefined, log);
     if (report.applied.length > 0) log(`applied ${report.applied.length} migration(s)`);
   }
+  // Every agency's calendar carries the national holidays and cuti bersama (idempotent).
+  const added = await ensureNationalHolidays(database.prisma);
+  if (added > 0) log(`added ${added} national holiday(s) to agency calendars`);
   if (options.demoData) {
     const agencies = await database.prisma.agency.count();
     if (agencies === 0) {
       log("loading the demo catalog");
       await seedCatalog(database.prisma);
+      await ensureNationalHolidays(database.prisma);
     }
     if ((await database.prisma.user.count({ where: { isDemo: true } })) === 0) {
       log("creating the demo accounts");

@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { ensureNationalHolidays } from "../../features/sla/calendar-store";
 import { AGENCY_SEEDS } from "./agencies";
 import { type AgencySeed, agencySeedSchema } from "./types";
 
@@ -12,6 +13,7 @@ export async function seedCatalog(prisma: PrismaClient, seeds: AgencySeed[] = AG
     const seed = agencySeedSchema.parse(raw);
     await prisma.$transaction(async (tx) => seedAgency(tx, seed), { timeout: 60_000 });
   }
+  await ensureNationalHolidays(prisma);
 }
 
 type Tx = Prisma.TransactionClient;

@@ -2,14 +2,12 @@
 // build, served by `next start` on a free port with a fresh embedded database. Prints
 // `BENCH lighthouse <page>-<metric> <value> <unit>` and fails when performance < 90 or
 // accessibility < 95 on a page. Full reports go to bench-results/lighthouse-<page>.json.
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { buildIsCurrent } from "../build-stamp.mjs";
+import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const PAGES = [
   { name: "home", path: "/" },
@@ -32,53 +30,6 @@ const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const log = (msg) => console.error(`[lighthouse] ${msg}`);
 
-function ensureBuild() {
-  if (buildIsCurrent()) return;
-  log("building (sources changed since the last build)…");
-  const result = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error(`build failed (exit ${result.status ?? result.signal})`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(origin, server, output, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before it was healthy:\n${output()}`);
-    }
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`/api/health did not answer 200 within ${timeoutMs / 1000} s:\n${output()}`);
-}
-
-function stopServer(server) {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-    server.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    server.kill("SIGTERM");
-  });
-}
-
 let server;
 let chrome;
 let dataDir;
@@ -97,7 +48,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 }
 
 try {
-  ensureBuild();
+  ensureBuild({ log });
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -105,17 +56,9 @@ try {
   const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", LOKET_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.LOKET_DEMO_DATA;
-  let serverOutput = "";
-  server = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [server.stdout, server.stderr]) {
-    stream.on("data", (chunk) => {
-      serverOutput = (serverOutput + chunk).slice(-20_000);
-    });
-  }
-  await waitForHealth(origin, server, () => serverOutput);
+  const launched = startServer({ env, port });
+  server = launched.server;
+  await waitForHealth(origin, server, launched.output);
   log(`server ready at ${origin} (embedded database in ${dataDir})`);
   // One plain request per page first, so the figures measure serving pages, not the first start.
   for (const p of PAGES) await (await fetch(origin + p.path)).text();

@@ -20,6 +20,7 @@ import type { SqlSession } from "../../lib/db/migrate";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { DEMO_APPLICANTS, DEMO_STAFF, seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
 
 const BENCH_DATABASE = "loket_bench_queue";
 const TOTAL_ROWS = 1_000_000;
@@ -58,26 +59,6 @@ const KEEP = process.env.BENCH_KEEP === "1";
 const EXPLAIN_ALL = process.env.BENCH_EXPLAIN === "1";
 
 // ── Infrastructure ────────────────────────────────────────────────────────────────────────────
-
-/** URL of `database` on the server of `url`; and of a database to administer it from. */
-function databaseUrls(url: string, database: string) {
-  const target = new URL(url);
-  target.pathname = `/${database}`;
-  // A database cannot be dropped from a connection to itself: administer it from `postgres` then.
-  const admin = new URL(url);
-  if (decodeURIComponent(admin.pathname.slice(1)) === database) admin.pathname = "/postgres";
-  return { target: target.toString(), admin: admin.toString() };
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -419,7 +400,7 @@ async function cleanUp(): Promise<void> {
   await database?.close().catch(() => {});
   database = undefined;
   if (databaseCreated && !KEEP) {
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).catch((error: Error) =>
+    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error: Error) =>
       log(`could not drop ${BENCH_DATABASE}: ${error.message}`),
     );
   } else if (databaseCreated) {
@@ -433,8 +414,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 try {
   const benchStarted = performance.now();
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await adminQuery(adminUrl, `CREATE DATABASE ${BENCH_DATABASE}`);
+  await freshServerDatabase(adminUrl, BENCH_DATABASE);
   databaseCreated = true;
   const where = new URL(benchUrl);
   log(`fresh database ${BENCH_DATABASE} on ${where.hostname}:${where.port || 5432}`);

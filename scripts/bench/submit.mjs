@@ -8,14 +8,13 @@
 // registration numbers. Prints `BENCH submit <figure> <value> <unit>`; exits 1 when any request failed
 // or the check found something missing, 2 when no PostgreSQL server was given. Throughput below the
 // goal is reported, not failed.
-import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { buildIsCurrent } from "../build-stamp.mjs";
+import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
+import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const BENCH_DATABASE = "loket_bench_submit";
 // DEMO_APPLICANTS[0] and DEMO_APPLICANT_PASSWORD of prisma/seed/demo-accounts.ts (TypeScript: not importable here).
@@ -53,73 +52,6 @@ if (!process.env.DATABASE_URL) {
 }
 
 // ── Infrastructure ────────────────────────────────────────────────────────────────────────────
-
-function ensureBuild() {
-  if (buildIsCurrent()) return;
-  log("building (sources changed since the last build)…");
-  const result = spawnSync(process.execPath, ["scripts/build.mjs"], { stdio: ["ignore", 2, 2] });
-  if (result.status !== 0) throw new Error(`build failed (exit ${result.status ?? result.signal})`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** URL of `database` on the server of `url`; and of a database to administer it from. */
-function databaseUrls(url, database) {
-  const target = new URL(url);
-  target.pathname = `/${database}`;
-  // A database cannot be dropped from a connection to itself: administer it from `postgres` then.
-  const admin = new URL(url);
-  if (decodeURIComponent(admin.pathname.slice(1)) === database) admin.pathname = "/postgres";
-  return { target: target.toString(), admin: admin.toString() };
-}
-
-async function adminQuery(adminUrl, sql) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitForHealth(origin, server, output, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before it was healthy:\n${output()}`);
-    }
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`/api/health did not answer 200 within ${timeoutMs / 1000} s:\n${output()}`);
-}
-
-function stopServer(server) {
-  if (!server || server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => server.kill("SIGKILL"), 10_000);
-    server.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    server.kill("SIGTERM");
-  });
-}
 
 /** CPU seconds (user + system) used so far by a process and its descendants (Linux /proc). */
 function processTreeCpuSeconds(pid) {
@@ -357,7 +289,7 @@ async function cleanUp() {
   await stopServer(server);
   server = undefined;
   if (databaseCreated) {
-    await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`).catch((error) =>
+    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error) =>
       log(`could not drop ${BENCH_DATABASE}: ${error.message}`),
     );
     databaseCreated = false;
@@ -372,13 +304,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
 try {
   const urls = databaseUrls(process.env.DATABASE_URL, BENCH_DATABASE);
   adminUrl = urls.admin;
-  await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-  await adminQuery(adminUrl, `CREATE DATABASE ${BENCH_DATABASE}`);
+  await freshServerDatabase(adminUrl, BENCH_DATABASE);
   databaseCreated = true;
   const target = new URL(urls.target);
   log(`fresh database ${BENCH_DATABASE} on ${target.hostname}:${target.port || 5432}`);
 
-  ensureBuild();
+  ensureBuild({ log });
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -399,17 +330,9 @@ try {
   };
   delete env.SMTP_URL;
   delete env.NEXTAUTH_URL;
-  let serverOutput = "";
-  server = spawn(process.execPath, ["scripts/server.mjs"], {
-    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  for (const stream of [server.stdout, server.stderr]) {
-    stream.on("data", (chunk) => {
-      serverOutput = (serverOutput + chunk).slice(-20_000);
-    });
-  }
-  await waitForHealth(origin, server, () => serverOutput);
+  const launched = startServer({ env, port });
+  server = launched.server;
+  await waitForHealth(origin, server, launched.output);
   log(`server ready at ${origin} (PID ${server.pid}, files in ${dataDir})`);
 
   const cookie = await signIn(origin);

@@ -23,7 +23,7 @@ export function RequestDetailView({ detail, justSubmitted }: { detail: RequestDe
   const zone = detail.agency.timeZone;
   const { policy, slaText, scopeName } = policyOf(detail);
   const agencyJson = parseAgencyJson(detail.agency);
-  const due = expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours }, detail.submittedAt);
+  const due = expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours, holidays: agencyJson.holidays }, detail.submittedAt);
   const current = detail.documents.filter((d) => !d.supersededAt);
   const history = detail.documents.filter((d) => d.supersededAt);
   const openRevision = detail.status === "PERLU_PERBAIKAN" ? detail.revisions.find((r) => !r.resolvedAt) : undefined;

@@ -17,6 +17,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <li><Link href="/meja/antrian">Antrian instansi</Link></li>
           <li><Link href="/meja/alur">Alur layanan</Link></li>
           <li><Link href="/meja/pengganti">Plh/Plt</Link></li>
+          <li><Link href="/meja/kalender">Kalender kerja</Link></li>
         </ul>
       </nav>
       {children}

@@ -1,4 +1,4 @@
-import type { UploadedFile } from "./submit";
+import type { UploadedFile } from "./uploads";
 
 /** Splits a multipart request form into fields (with `details.*` nested) and files by document code. */
 export async function readRequestForm(form: FormData): Promise<{ fields: Record<string, unknown>; files: Record<string, UploadedFile> }> {

@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import { type ReceiptData, renderReceiptPdf, toWinAnsi } from "./receipt";
 
 const FULL_NIP = "198609262015051001";
@@ -43,25 +40,6 @@ function sampleReceipt(overrides: Partial<ReceiptData> = {}): ReceiptData {
     generatedAtText: "22 November 2026 14.05 WITA",
     ...overrides,
   };
-}
-
-/** Text of a PDF as poppler's pdftotext sees it: proves the text is really drawn and extractable. */
-function pdfToText(pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "loket-receipt-"));
-  try {
-    const file = path.join(dir, "receipt.pdf");
-    writeFileSync(file, pdf);
-    try {
-      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new Error("pdftotext not found: this test needs poppler-utils (apt-get install poppler-utils)");
-      }
-      throw error;
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 function startsWithPdfHeader(pdf: Uint8Array): boolean {
@@ -123,7 +101,7 @@ describe("renderReceiptPdf", () => {
 
   it("draws the receipt's text, extractable by pdftotext, with the NIP masked", async () => {
     const data = sampleReceipt();
-    const text = pdfToText(await renderReceiptPdf(data));
+    const text = pdfText(await renderReceiptPdf(data));
 
     expect(text).toContain("TANDA TERIMA PERMOHONAN LAYANAN");
     expect(text).toContain("Bukti Permohonan");
@@ -169,7 +147,7 @@ describe("renderReceiptPdf", () => {
     const loaded = await PDFDocument.load(pdf);
     expect(loaded.getPageCount()).toBeGreaterThan(1);
 
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     for (const doc of documents) expect(text).toContain(doc.fileName);
     expect(text).toContain("(lanjutan)");
     expect(text).toContain(`Halaman ${loaded.getPageCount()} dari ${loaded.getPageCount()}`);
@@ -193,7 +171,7 @@ describe("renderReceiptPdf", () => {
         trackingUrl: `https://loket.example.go.id/lacak?nomor=BLG-2026-000123&kode=K7M2QX9P&x=${"a".repeat(400)}`,
       }),
     );
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("Siti ?mega ? <= -> ??");
     expect(text).toContain("Tidak ada dokumen");
     expect(text).not.toContain("Lingkup layanan");

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
-import { documentInputName, OPD_OTHER, requestFormSchema } from "./form-schema";
-import { loadFormConfig, type UploadedFile } from "./submit";
+import { OPD_OTHER, requestFormSchema } from "./form-schema";
+import { loadFormConfig } from "./submit";
+import { acceptUploads, type UploadedFile } from "./uploads";
 import { statusAt } from "../workflow/machine";
 import { clockOfRequest } from "../sla/request-clock";
 import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
@@ -146,23 +146,15 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
   if (!parsed.success) {
     for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
   }
-  const accepted: { code: string; name: string; fileName: string; type: string; file: UploadedFile }[] = [];
-  for (const code of docItems) {
+  // Every document the revision names must be sent again; one the service no longer asks for is skipped.
+  const revisedDocuments = docItems.flatMap((code) => {
     const rule = loaded.config.documents.find((d) => d.code === code);
-    const file = input.files[code];
-    const key = documentInputName(code);
-    if (!rule) continue;
-    if (!file) {
-      fieldErrors[key] = [`Unggah ${rule.name} yang sudah diperbaiki.`];
-      continue;
-    }
-    const check = checkUpload(
-      { name: file.name, size: file.size, bytes: file.bytes.subarray(0, SNIFF_BYTES) },
-      { allowedTypes: rule.allowedTypes, maxSizeBytes: rule.maxSizeBytes, label: rule.name },
-    );
-    if (!check.ok) fieldErrors[key] = [check.message];
-    else accepted.push({ code, name: rule.name, fileName: check.fileName, type: check.type, file });
-  }
+    return rule ? [{ ...rule, required: true }] : [];
+  });
+  const { accepted, fieldErrors: uploadErrors } = acceptUploads(revisedDocuments, input.files, {
+    missingMessage: (name) => `Unggah ${name} yang sudah diperbaiki.`,
+  });
+  Object.assign(fieldErrors, uploadErrors);
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     throw new UserError("Perbaikan belum dapat dikirim. Periksa isian yang ditandai.", fieldErrors);
   }

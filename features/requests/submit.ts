@@ -1,10 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { DocumentStore } from "../documents/store";
 import { newDocumentKey } from "../documents/store";
-import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
 import { requestFieldSchema } from "./fields";
 import {
-  documentInputName,
   identityKindsFor,
   OPD_OTHER,
   type RequestFormConfig,
@@ -12,22 +10,20 @@ import {
 } from "./form-schema";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
+import { acceptUploads, type UploadedFile } from "./uploads";
 import type { MailContent } from "../notifications/mailer";
 import { REGISTRATION_NUMBER_TOKEN } from "./notify";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError, UserError } from "@/lib/errors";
+
+// Still importable from here, next to the other submission types (the database tests use it).
+export type { UploadedFile } from "./uploads";
 
 /**
  * Submitting a request: validate everything first, store the files, then write every row in one
  * short transaction. Either all of it exists afterwards or none of it (files of a failed attempt
  * are removed). A repeated submission with the same idempotency key returns the first request.
  */
-export interface UploadedFile {
-  name: string;
-  size: number;
-  bytes: Uint8Array;
-}
-
 export interface SubmitInput {
   applicant: { id: string; email: string };
   fields: Record<string, unknown>;
@@ -144,21 +140,10 @@ export async function submitRequest(
   for (const code of Object.keys(input.files)) {
     if (!known.has(code)) (fieldErrors["_form"] ??= []).push("Ada berkas untuk dokumen yang tidak diminta layanan ini.");
   }
-  const accepted: { code: string; name: string; fileName: string; type: string; file: UploadedFile }[] = [];
-  for (const doc of config.documents) {
-    const file = input.files[doc.code];
-    const key = documentInputName(doc.code);
-    if (!file) {
-      if (doc.required) fieldErrors[key] = [`Unggah ${doc.name}.`];
-      continue;
-    }
-    const check = checkUpload(
-      { name: file.name, size: file.size, bytes: file.bytes.subarray(0, SNIFF_BYTES) },
-      { allowedTypes: doc.allowedTypes, maxSizeBytes: doc.maxSizeBytes, label: doc.name },
-    );
-    if (!check.ok) fieldErrors[key] = [check.message];
-    else accepted.push({ code: doc.code, name: doc.name, fileName: check.fileName, type: check.type, file });
-  }
+  const { accepted, fieldErrors: uploadErrors } = acceptUploads(config.documents, input.files, {
+    missingMessage: (name) => `Unggah ${name}.`,
+  });
+  Object.assign(fieldErrors, uploadErrors);
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     throw new UserError("Permohonan belum dapat dikirim. Periksa isian yang ditandai.", fieldErrors);
   }

@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import { type CompletionLetterData, renderCompletionLetter } from "./completion-letter";
 
 function sampleLetter(overrides: Partial<CompletionLetterData> = {}): CompletionLetterData {
@@ -35,25 +32,6 @@ function sampleLetter(overrides: Partial<CompletionLetterData> = {}): Completion
   };
 }
 
-/** Text of a PDF as poppler's pdftotext sees it: proves the text is really drawn and extractable. */
-function pdfToText(pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "loket-surat-"));
-  try {
-    const file = path.join(dir, "surat.pdf");
-    writeFileSync(file, pdf);
-    try {
-      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new Error("pdftotext not found: this test needs poppler-utils (apt-get install poppler-utils)");
-      }
-      throw error;
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** Justified lines widen the spaces and paragraphs wrap: compare text with whitespace collapsed. */
 function flat(text: string): string {
   return text.replace(/\s+/g, " ");
@@ -75,7 +53,7 @@ describe("renderCompletionLetter", () => {
 
   it("addresses the OPD and reports the result, the documents and the signer", async () => {
     const data = sampleLetter();
-    const text = pdfToText(await renderCompletionLetter(data));
+    const text = pdfText(await renderCompletionLetter(data));
     const body = flat(text);
 
     expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN BULUNGAN");
@@ -109,7 +87,7 @@ describe("renderCompletionLetter", () => {
   });
 
   it("leaves the document list out and says so in Lampiran when nothing was handed over", async () => {
-    const text = pdfToText(await renderCompletionLetter(sampleLetter({ resultDocuments: [], scopeName: null })));
+    const text = pdfText(await renderCompletionLetter(sampleLetter({ resultDocuments: [], scopeName: null })));
     expect(text).toMatch(/Lampiran\s+: -/);
     expect(text).not.toContain("1. ");
     expect(flat(text)).toContain("tentang Pembuatan Subdomain dan Hosting Website, dengan ini");
@@ -121,7 +99,7 @@ describe("renderCompletionLetter", () => {
     const pdf = await renderCompletionLetter(sampleLetter({ resultSummary, resultDocuments }));
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     expect(pages).toBeGreaterThan(1);
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("Pekerjaan tahap 30 selesai");
     expect(text).toContain("dokumen-hasil-25.pdf");
     expect(text).toContain("(lanjutan)");
@@ -142,6 +120,6 @@ describe("renderCompletionLetter", () => {
         trackingUrl: `https://loket.example.go.id/lacak?x=${"a".repeat(400)}`,
       }),
     );
-    expect(flat(pdfToText(pdf))).toContain("?mega ? <= -> ??");
+    expect(flat(pdfText(pdf))).toContain("?mega ? <= -> ??");
   });
 });

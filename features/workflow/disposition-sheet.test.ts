@@ -1,9 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import { type DispositionEntry, type DispositionSheetData, renderDispositionSheet } from "./disposition-sheet";
 
 const STANDARD_INSTRUCTIONS = [
@@ -74,25 +71,6 @@ function sampleSheet(overrides: Partial<DispositionSheetData> = {}): Disposition
   };
 }
 
-/** Text of a PDF as poppler's pdftotext sees it: proves the text is really drawn and extractable. */
-function pdfToText(pdf: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "loket-disposisi-"));
-  try {
-    const file = path.join(dir, "disposisi.pdf");
-    writeFileSync(file, pdf);
-    try {
-      return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") {
-        throw new Error("pdftotext not found: this test needs poppler-utils (apt-get install poppler-utils)");
-      }
-      throw error;
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /**
  * The ticked items of a stretch of layout text: a tick is an "X" drawn in the box, so it extracts
  * as "X <label>"; items sit in columns separated by runs of spaces.
@@ -123,7 +101,7 @@ describe("renderDispositionSheet", () => {
 
   it("prints the header, every entry in order, notes, the Plh line and the ticked instructions", async () => {
     const data = sampleSheet();
-    const text = pdfToText(await renderDispositionSheet(data));
+    const text = pdfText(await renderDispositionSheet(data));
 
     expect(text).toContain("LEMBAR DISPOSISI");
     expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI KEPULAUAN BANGKA BELITUNG");
@@ -170,7 +148,7 @@ describe("renderDispositionSheet", () => {
   });
 
   it("leaves the Plh line out when the official disposed in person", async () => {
-    const text = pdfToText(await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, onBehalfOf: null }] })));
+    const text = pdfText(await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, onBehalfOf: null }] })));
     expect(text).not.toContain("Plh.");
     expect(text).toContain("Sekar Ayuningtyas, S.T., M.T.");
   });
@@ -184,7 +162,7 @@ describe("renderDispositionSheet", () => {
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     expect(pages).toBeGreaterThan(1);
 
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("(lanjutan)");
     expect(text).toContain("DISPOSISI 12");
     expect(text).toContain("Catatan nomor 12:");
@@ -196,7 +174,7 @@ describe("renderDispositionSheet", () => {
     const note = `${"Catatan yang sangat panjang sekali. ".repeat(300)}AKHIR_CATATAN`;
     const pdf = await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, note }] }));
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThan(1);
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("AKHIR_CATATAN");
     expect(text).toContain("DISPOSISI 1 (lanjutan)");
     expect(text).toContain("Paraf:");
@@ -204,7 +182,7 @@ describe("renderDispositionSheet", () => {
 
   it("says so when nothing has been disposed yet", async () => {
     const pdf = await renderDispositionSheet(sampleSheet({ entries: [], sifat: "Sangat Segera" }));
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("Belum ada disposisi.");
     expect(text).not.toContain("Dengan hormat harap");
     expect(ticked(text)).toEqual(["Sangat segera"]);
@@ -224,7 +202,7 @@ describe("renderDispositionSheet", () => {
         entries: [{ ...CHAIN[0]!, fromName: nasty, toTitle: nasty, onBehalfOf: nasty, instructions: [nasty], note: nasty, atText: nasty }],
       }),
     );
-    const text = pdfToText(pdf);
+    const text = pdfText(pdf);
     expect(text).toContain("?mega ? <= -> ??");
   });
 });

@@ -66,6 +66,10 @@ export const queueSelect = {
   opdName: true,
   submittedAt: true,
   dueAt: true,
+  receivedCompleteAt: true,
+  targetWorkingDays: true,
+  serviceId: true,
+  scopeCode: true,
   version: true,
   service: { select: { name: true } },
 } satisfies Prisma.ServiceRequestSelect;

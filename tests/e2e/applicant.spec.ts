@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 
 /**
  * The applicant's journey in a real browser: sign in through the e-mailed link (demo outbox),
@@ -78,7 +78,7 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   const download = await downloadPromise;
   const pdfPath = path.join(os.tmpdir(), `receipt-${Date.now()}.pdf`);
   await download.saveAs(pdfPath);
-  const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], { encoding: "utf8" });
+  const text = pdfText(pdfPath);
   expect(text).toContain("TANDA TERIMA PERMOHONAN LAYANAN");
   expect(text).toContain(number);
   expect(text).toContain(code);

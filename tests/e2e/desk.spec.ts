@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { pdfText } from "../support/pdf-text";
 
 /**
  * The staff desk in a real browser with the demo accounts: Bangka Belitung's disposition chain
@@ -59,10 +59,6 @@ async function optionLabel(page: Page, select: string, match: RegExp) {
   return labels.find((l) => match.test(l));
 }
 
-function pdfText(file: string): string {
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
-
 test.describe.configure({ mode: "serial" });
 
 test("a Manajemen Data request goes Kepala Dinas → Kepala Bidang → Sub Koordinator → petugas → completed", async ({ browser }) => {
@@ -117,9 +113,7 @@ test("a Manajemen Data request goes Kepala Dinas → Kepala Bidang → Sub Koord
   await expect(applicant.getByText("Permohonan diajukan.", { exact: true })).toBeVisible();
   const letter = await applicant.request.get(`${url.replace("/permohonan/", "/api/permohonan/")}/surat-penyelesaian`);
   expect(letter.status()).toBe(200);
-  const letterFile = path.join(os.tmpdir(), `letter-${Date.now()}.pdf`);
-  fs.writeFileSync(letterFile, await letter.body());
-  const letterText = pdfText(letterFile).replace(/\s+/g, " ");
+  const letterText = pdfText(await letter.body()).replace(/\s+/g, " ");
   expect(letterText).toContain(number);
   expect(letterText).toContain("Daftar data prioritas 2027 telah disusun");
   const resultLink = applicant.getByRole("link", { name: "daftar-data-prioritas-2027.pdf" });
@@ -186,4 +180,24 @@ test("a request is returned for revision, fixed by the applicant, then rejected"
   await applicant.goto(url);
   await expect(applicant.locator("header").getByText("Ditolak", { exact: true })).toBeVisible();
   await expect(applicant.getByText("Subdomain dinkes-e2e sudah dipakai aplikasi lain.")).toBeVisible();
+});
+
+test("the due moment and time left agree between the applicant's and the officer's pages", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const applicant = await signIn(browser, "ani.rahmawati@bulungan.go.id", APPLICANT_PASSWORD);
+  const { number, url } = await submitRequest(applicant, "/instansi/bulungan/hosting-subdomain-email", async (p) => {
+    await p.getByLabel("Hosting", { exact: true }).check();
+    await p.getByLabel("Nama subdomain yang diminta").fill("sla-e2e");
+  });
+  const petugas = await signIn(browser, "petugas.bulungan@loket.example", STAFF_PASSWORD);
+  await openOnDesk(petugas, number);
+  await petugas.getByRole("button", { name: "Nyatakan lengkap dan teruskan" }).click();
+  await expect(petugas.getByText("Berkas dinyatakan lengkap dan diteruskan.")).toBeVisible();
+  const officerDue = (await petugas.getByTestId("sla-due").textContent())!;
+  expect(officerDue).toMatch(/WITA$/);
+  await expect(petugas.getByTestId("sla-left")).toContainText(/Sisa waktu: 1 hari 23 jam|Sisa waktu: 2 hari/);
+  await applicant.goto(url);
+  await expect(applicant.getByTestId("sla-due")).toHaveText(officerDue);
+  await expect(applicant.getByTestId("sla-left")).toContainText(/Sisa waktu: 1 hari 23 jam|Sisa waktu: 2 hari/);
+  await expect(applicant.locator("[data-sla-state]")).toHaveText("Tepat waktu");
 });

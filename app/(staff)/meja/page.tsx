@@ -3,6 +3,7 @@ import { getPrincipal } from "@/features/auth/session";
 import { QueueTable } from "@/features/workflow/components/queue-table";
 import { deskAgencies } from "@/features/workflow/desk-queries";
 import { listMyQueue } from "@/features/workflow/queue";
+import { slaMarksFor } from "@/features/sla/queue-marks";
 import { STATUS } from "@/features/requests/status";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
@@ -15,7 +16,12 @@ export default async function MyDeskPage() {
   if (!principal) throw new UnauthenticatedError();
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);
-  const queues = await Promise.all(agencies.map(async (a) => ({ agency: a, rows: await listMyQueue(prisma, principal, a.id) })));
+  const queues = await Promise.all(
+    agencies.map(async (a) => {
+      const rows = await listMyQueue(prisma, principal, a.id);
+      return { agency: a, rows, marks: await slaMarksFor(prisma, a.id, rows) };
+    }),
+  );
   const notifications = await prisma.notification.findMany({
     where: { userId: principal.id, readAt: null },
     orderBy: { createdAt: "desc" },
@@ -35,7 +41,7 @@ export default async function MyDeskPage() {
           </ul>
         </section>
       )}
-      {queues.map(({ agency, rows }) => {
+      {queues.map(({ agency, rows, marks }) => {
         const counts = new Map<string, number>();
         for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
         return (
@@ -46,7 +52,7 @@ export default async function MyDeskPage() {
             <p className="text-sm text-slate-700">
               {[...counts.entries()].map(([s, n]) => `${STATUS[s as keyof typeof STATUS].label}: ${n}`).join(" · ") || "Tidak ada yang menunggu Anda."}
             </p>
-            <QueueTable rows={rows} timeZone={agency.timeZone} />
+            <QueueTable rows={rows} timeZone={agency.timeZone} marks={marks} />
           </section>
         );
       })}

@@ -19,7 +19,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function RequestDetailView({ detail, justSubmitted }: { detail: RequestDetail; justSubmitted: boolean }) {
+export function RequestDetailView({ detail, justSubmitted, sla }: { detail: RequestDetail; justSubmitted: boolean; sla?: React.ReactNode }) {
   const zone = detail.agency.timeZone;
   const { policy, slaText, scopeName } = policyOf(detail);
   const agencyJson = parseAgencyJson(detail.agency);
@@ -105,11 +105,13 @@ export function RequestDetailView({ detail, justSubmitted }: { detail: RequestDe
         </section>
       )}
 
-      <section aria-labelledby="waktu" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="waktu" className="text-lg font-semibold">Jangka waktu</h2>
-        <p>{slaText || "Tidak dinyatakan oleh instansi."}</p>
-        <p className="text-slate-700">Perkiraan penyelesaian: {due.text}</p>
-      </section>
+      {sla ?? (
+        <section aria-labelledby="waktu" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="waktu" className="text-lg font-semibold">Jangka waktu</h2>
+          <p>{slaText || "Tidak dinyatakan oleh instansi."}</p>
+          <p className="text-slate-700">Perkiraan penyelesaian: {due.text}</p>
+        </section>
+      )}
 
       <section aria-labelledby="data" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="data" className="text-lg font-semibold">Data permohonan</h2>

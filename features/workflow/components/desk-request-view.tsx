@@ -36,7 +36,7 @@ export const OUTCOMES: Record<string, string> = {
   mundur: "Permohonan dikembalikan satu langkah.",
 };
 
-export function DeskRequestView({ data, outcome }: { data: DeskRequest; outcome?: string }) {
+export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; outcome?: string; sla?: React.ReactNode }) {
   const { request: r, staff, audit, actions, onBehalfOf } = data;
   const zone = r.agency.timeZone;
   const stages = r.service.stages;
@@ -88,6 +88,7 @@ export function DeskRequestView({ data, outcome }: { data: DeskRequest; outcome?
 
       <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-5">
+          {sla}
           <Panel title="Data permohonan">
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
               <dt className="font-medium">Pemohon</dt>

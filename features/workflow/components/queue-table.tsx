@@ -2,9 +2,19 @@ import Link from "next/link";
 import { maskIdentityNumber } from "@/features/identity/employee-number";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { formatDateTime } from "@/lib/time/zones";
+import { SLA_MARK_LABEL, type SlaMark } from "@/features/sla/status";
 import type { QueueRow } from "../queue";
 
-export function QueueTable({ rows, timeZone, now = new Date() }: { rows: QueueRow[]; timeZone: string; now?: Date }) {
+const MARK_TONE: Record<SlaMark, string> = {
+  tepat: "text-emerald-800",
+  peringatan: "font-semibold text-amber-800",
+  terlambat: "font-semibold text-red-800",
+  dijeda: "text-slate-700",
+  selesai: "text-slate-700",
+  belum: "text-slate-600",
+};
+
+export function QueueTable({ rows, timeZone, marks }: { rows: QueueRow[]; timeZone: string; marks: Map<string, SlaMark> }) {
   if (rows.length === 0) return <p className="text-slate-600">Tidak ada permohonan.</p>;
   return (
     <div className="overflow-x-auto">
@@ -20,7 +30,7 @@ export function QueueTable({ rows, timeZone, now = new Date() }: { rows: QueueRo
         </thead>
         <tbody>
           {rows.map((r) => {
-            const overdue = r.dueAt && r.dueAt < now && ["DIAJUKAN", "DIVERIFIKASI", "DIPROSES"].includes(r.status);
+            const mark = marks.get(r.id) ?? "belum";
             return (
               <tr key={r.id} className="border-b border-slate-100 align-top">
                 <td className="p-2 whitespace-nowrap">
@@ -33,9 +43,10 @@ export function QueueTable({ rows, timeZone, now = new Date() }: { rows: QueueRo
                   <span className="text-slate-600">{maskIdentityNumber(r.employeeNumber)} · {r.opdName}</span>
                 </td>
                 <td className="p-2"><StatusBadge status={r.status} /></td>
-                <td className={`p-2 whitespace-nowrap ${overdue ? "font-semibold text-red-800" : ""}`}>
+                <td className="p-2 whitespace-nowrap">
                   {r.dueAt ? formatDateTime(r.dueAt, timeZone) : "—"}
-                  {overdue ? " (terlambat)" : ""}
+                  <br />
+                  <span className={MARK_TONE[mark]}>{SLA_MARK_LABEL[mark]}</span>
                 </td>
               </tr>
             );

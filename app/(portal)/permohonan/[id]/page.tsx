@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getPrincipal } from "@/features/auth/session";
 import { RequestDetailView } from "@/features/requests/components/request-detail";
 import { getRequestForApplicant } from "@/features/requests/queries";
+import { SlaPanel } from "@/features/sla/components/sla-panel";
+import { clockOfRequest } from "@/features/sla/request-clock";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -19,5 +21,12 @@ export default async function RequestPage({
   if (!principal) notFound();
   const detail = await getRequestForApplicant(await db(), principal, (await params).id);
   if (!detail) notFound();
-  return <RequestDetailView detail={detail} justSubmitted={(await searchParams).baru === "1"} />;
+  const clock = await clockOfRequest(await db(), detail.id);
+  return (
+    <RequestDetailView
+      detail={detail}
+      justSubmitted={(await searchParams).baru === "1"}
+      sla={clock ? <SlaPanel clock={clock} slaText={detail.service.slaText} /> : undefined}
+    />
+  );
 }

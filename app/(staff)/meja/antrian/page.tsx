@@ -6,6 +6,7 @@ import { deskAgencies } from "@/features/workflow/desk-queries";
 import { listAgencyQueue, queueParamsSchema, STATUS_VALUES } from "@/features/workflow/queue";
 import { STATUS } from "@/features/requests/status";
 import { zoneOffsetMinutes } from "@/features/sla/calendar";
+import { slaMarksFor } from "@/features/sla/queue-marks";
 import { db } from "@/lib/db";
 import { UnauthenticatedError } from "@/lib/errors";
 
@@ -93,7 +94,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           <Link href="/meja/antrian">Atur ulang</Link>
         </div>
       </form>
-      <QueueTable rows={page.rows} timeZone={agency.timeZone} />
+      <QueueTable rows={page.rows} timeZone={agency.timeZone} marks={await slaMarksFor(prisma, agency.id, page.rows)} />
       {page.next && (
         <p>
           <Link href={`/meja/antrian?${new URLSearchParams([...keep.entries(), ["setelah", page.next]]).toString()}`}>Halaman berikutnya →</Link>

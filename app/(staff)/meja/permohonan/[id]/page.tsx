@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { getPrincipal } from "@/features/auth/session";
 import { DeskRequestView } from "@/features/workflow/components/desk-request-view";
 import { getDeskRequest } from "@/features/workflow/desk-queries";
+import { SlaPanel } from "@/features/sla/components/sla-panel";
+import { clockOfRequest } from "@/features/sla/request-clock";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -20,5 +22,12 @@ export default async function DeskRequestPage({
   const data = await getDeskRequest(await db(), principal, (await params).id);
   if (!data) notFound();
   const outcome = (await searchParams).hasil;
-  return <DeskRequestView data={data} outcome={typeof outcome === "string" ? outcome : undefined} />;
+  const clock = await clockOfRequest(await db(), data.request.id);
+  return (
+    <DeskRequestView
+      data={data}
+      outcome={typeof outcome === "string" ? outcome : undefined}
+      sla={<SlaPanel clock={clock} slaText={data.request.service.slaText} />}
+    />
+  );
 }

@@ -12,11 +12,26 @@ const STATE: Record<string, { label: string; tone: string }> = {
 };
 
 /** The request's SLA, the same on the applicant's and the officer's page: due moment in the agency's zone, time left, pauses. */
-export function SlaPanel({ clock, slaText }: { clock: RequestClock | null; slaText: string | null }) {
+export function SlaPanel({
+  clock,
+  slaText,
+  stageClock,
+}: {
+  clock: RequestClock | null;
+  slaText: string | null;
+  /** The current stage's own norm time, for staff. */
+  stageClock?: { normText: string; normMinutes: number; elapsedMinutes: number } | null;
+}) {
   return (
     <section aria-labelledby="sla" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="sla" className="text-lg font-semibold">Jangka waktu layanan</h2>
       {slaText && <p>{slaText}</p>}
+      {stageClock && (
+        <p data-testid="stage-norm" className={stageClock.elapsedMinutes > stageClock.normMinutes ? "font-medium text-red-800" : "text-slate-800"}>
+          Norma waktu tahap ini: {stageClock.normText}; sudah berjalan {formatDuration(stageClock.elapsedMinutes, true)}
+          {stageClock.elapsedMinutes > stageClock.normMinutes ? " (melewati norma)" : ""}.
+        </p>
+      )}
       {!clock ? (
         <p className="text-slate-700">Waktu layanan mulai dihitung setelah berkas dinyatakan lengkap.</p>
       ) : (

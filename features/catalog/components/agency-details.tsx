@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { zoneAbbreviation, zoneOffsetLabel } from "@/lib/time/zones";
 import type { CatalogAgency, CatalogService } from "../snapshot";
@@ -28,6 +29,12 @@ export function AgencyDetails({ agency, services }: { agency: CatalogAgency; ser
             {zoneAbbreviation(agency.timeZone)} ({zoneOffsetLabel(agency.timeZone)}, {agency.timeZone})
           </dd>
         </dl>
+        <p>
+          <Link href={`/instansi/${agency.slug}/kinerja`} className="font-medium">
+            {t("agency.performanceLink")}
+          </Link>
+          <span className="text-slate-700"> — {t("agency.performanceIntro")}</span>
+        </p>
       </header>
 
       <Section id="layanan" title={t("agency.services")}>

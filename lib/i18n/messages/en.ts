@@ -12,4 +12,6 @@ export const en: Partial<Record<MessageKey, string>> = {
   "service.apply": "Apply",
   "service.notStated": "Not stated by the agency.",
   "notFound.title": "Page not found",
+  "agency.performanceLink": "Service performance",
+  "performance.title": "Service performance of {agency}",
 };

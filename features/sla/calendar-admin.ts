@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/roles";
+import type { WeeklyHours } from "../catalog/content";
 import { ConflictError, ForbiddenError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { clockOfRequest } from "./request-clock";
@@ -61,6 +62,58 @@ export async function removeHoliday(prisma: PrismaClient, principal: Principal, 
     await tx.holiday.delete({ where: { id: h.id } });
     await tx.auditEntry.create({
       data: { agencyId: input.agencyId, actorId: principal.id, actorName: principal.name, action: "HOLIDAY_REMOVED", entity: "Holiday", entityId: h.id, before: { date: h.date.toISOString().slice(0, 10), name: h.name, kind: h.kind } },
+    });
+    return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
+  }, { timeout: 60_000 });
+}
+
+/** Replaces the agency's weekly working hours; open deadlines move at once. */
+export async function setWorkingHours(prisma: PrismaClient, principal: Principal, input: { agencyId: string; hours: WeeklyHours }): Promise<{ moved: number }> {
+  ensureAgencyAdmin(principal, input.agencyId);
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { workingHours: true } });
+    await tx.agency.update({ where: { id: input.agencyId }, data: { workingHours: input.hours } });
+    await tx.auditEntry.create({
+      data: { agencyId: input.agencyId, actorId: principal.id, actorName: principal.name, action: "WORKING_HOURS_CHANGED", entity: "Agency", entityId: input.agencyId, before: before.workingHours as Prisma.InputJsonValue, after: input.hours },
+    });
+    return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
+  }, { timeout: 60_000 });
+}
+
+/** Adds a period with other hours (e.g. Ramadan); open deadlines move at once. */
+export async function addSpecialPeriod(
+  prisma: PrismaClient,
+  principal: Principal,
+  input: { agencyId: string; label: string; startsOn: string; endsOn: string; hours: WeeklyHours },
+): Promise<{ moved: number }> {
+  ensureAgencyAdmin(principal, input.agencyId);
+  if (input.endsOn < input.startsOn) throw new UserError("Tanggal selesai harus sama dengan atau setelah tanggal mulai.", { endsOn: ["Periksa tanggal."] });
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.specialPeriod.create({
+      data: {
+        agencyId: input.agencyId,
+        label: input.label,
+        startsOn: new Date(`${input.startsOn}T00:00:00Z`),
+        endsOn: new Date(`${input.endsOn}T00:00:00Z`),
+        workingHours: input.hours,
+        createdById: principal.id,
+      },
+    });
+    await tx.auditEntry.create({
+      data: { agencyId: input.agencyId, actorId: principal.id, actorName: principal.name, action: "SPECIAL_PERIOD_ADDED", entity: "SpecialPeriod", entityId: p.id, after: { label: input.label, startsOn: input.startsOn, endsOn: input.endsOn, hours: input.hours } },
+    });
+    return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
+  }, { timeout: 60_000 });
+}
+
+export async function removeSpecialPeriod(prisma: PrismaClient, principal: Principal, input: { agencyId: string; periodId: string }): Promise<{ moved: number }> {
+  ensureAgencyAdmin(principal, input.agencyId);
+  return prisma.$transaction(async (tx) => {
+    const p = await tx.specialPeriod.findFirst({ where: { id: input.periodId, agencyId: input.agencyId } });
+    if (!p) throw new UserError("Periode tidak ditemukan pada kalender instansi ini.");
+    await tx.specialPeriod.delete({ where: { id: p.id } });
+    await tx.auditEntry.create({
+      data: { agencyId: input.agencyId, actorId: principal.id, actorName: principal.name, action: "SPECIAL_PERIOD_REMOVED", entity: "SpecialPeriod", entityId: p.id, before: { label: p.label, startsOn: p.startsOn.toISOString().slice(0, 10), endsOn: p.endsOn.toISOString().slice(0, 10) } },
     });
     return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
   }, { timeout: 60_000 });

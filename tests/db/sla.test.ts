@@ -7,7 +7,8 @@ import { LocalDocumentStore } from "../../features/documents/store";
 import { resubmitRevision } from "../../features/requests/revision";
 import { submitRequest } from "../../features/requests/submit";
 import { raiseSlaAlerts } from "../../features/sla/alerts";
-import { addLocalHoliday, removeHoliday } from "../../features/sla/calendar-admin";
+import { addLocalHoliday, addSpecialPeriod, removeHoliday, removeSpecialPeriod, setWorkingHours } from "../../features/sla/calendar-admin";
+import { DEFAULT_WEEKLY_HOURS } from "../../features/catalog/content";
 import { acceptRequest, returnToApplicant } from "../../features/workflow/desk";
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -133,5 +134,16 @@ describe("SLA", () => {
     await removeHoliday(p(), admin, { agencyId: r.agencyId, holidayId: holiday.id });
     expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
     expect(await p().auditEntry.count({ where: { agencyId: r.agencyId, action: { in: ["HOLIDAY_ADDED", "HOLIDAY_REMOVED"] } } })).toBe(2);
+
+    // Shorter hours for a special period (e.g. Ramadan) and a changed weekly grid move it too.
+    const short = { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "08:00", end: "14:00" }] };
+    const period = await addSpecialPeriod(p(), admin, { agencyId: r.agencyId, label: "Jam kerja khusus", startsOn: "2026-12-01", endsOn: "2026-12-01", hours: short });
+    expect(period.moved).toBeGreaterThanOrEqual(1);
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T07:00:00.000Z");
+    const sp = await p().specialPeriod.findFirstOrThrow({ where: { agencyId: r.agencyId } });
+    await removeSpecialPeriod(p(), admin, { agencyId: r.agencyId, periodId: sp.id });
+    await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "07:30", end: "15:00" }] } });
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: DEFAULT_WEEKLY_HOURS });
   });
 });

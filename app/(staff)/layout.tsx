@@ -18,6 +18,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <li><Link href="/meja/alur">Alur layanan</Link></li>
           <li><Link href="/meja/pengganti">Plh/Plt</Link></li>
           <li><Link href="/meja/kalender">Kalender kerja</Link></li>
+          {(principal.isPlatformAdmin || principal.memberships.some((m) => m.role === "ADMIN")) && (
+            <li><Link href="/admin/instansi">Instansi dan peran</Link></li>
+          )}
           <li><Link href="/meja/laporan">Laporan</Link></li>
         </ul>
       </nav>

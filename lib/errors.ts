@@ -40,3 +40,13 @@ export class ConflictError extends UserError {
     this.name = "ConflictError";
   }
 }
+
+/** zod issues as field errors keyed by dotted path ("_form" for the whole form). */
+export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

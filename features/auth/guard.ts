@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
+import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { hasAgencyRole, type Principal, type Role } from "./roles";
@@ -60,14 +60,6 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 async function authorize<I>(access: Access<I>, input: I, ctx: ActionContext): Promise<void> {
   if (access.kind === "public") return;

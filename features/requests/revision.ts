@@ -6,7 +6,7 @@ import { loadFormConfig } from "./submit";
 import { acceptUploads, type UploadedFile } from "./uploads";
 import { statusAt } from "../workflow/machine";
 import { clockOfRequest } from "../sla/request-clock";
-import { ConflictError, NotFoundError, UserError } from "@/lib/errors";
+import { ConflictError, fieldErrorsOf, NotFoundError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -141,11 +141,8 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
     }
   }
 
-  const fieldErrors: Record<string, string[]> = {};
   const parsed = requestFormSchema(loaded.config).safeParse(merged);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  }
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
   // Every document the revision names must be sent again; one the service no longer asks for is skipped.
   const revisedDocuments = docItems.flatMap((code) => {
     const rule = loaded.config.documents.find((d) => d.code === code);

@@ -14,7 +14,7 @@ import { acceptUploads, type UploadedFile } from "./uploads";
 import type { MailContent } from "../notifications/mailer";
 import { REGISTRATION_NUMBER_TOKEN } from "./notify";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { NotFoundError, UserError } from "@/lib/errors";
+import { fieldErrorsOf, NotFoundError, UserError } from "@/lib/errors";
 
 // Still importable from here, next to the other submission types (the database tests use it).
 export type { UploadedFile } from "./uploads";
@@ -130,11 +130,8 @@ export async function submitRequest(
     throw new UserError(eligibilityMessage(loaded.allowedEmailDomains) ?? SERVICE_UNAVAILABLE);
   }
 
-  const fieldErrors: Record<string, string[]> = {};
   const parsed = requestFormSchema(config, { today: now }).safeParse(input.fields);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  }
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
 
   const known = new Set(config.documents.map((d) => d.code));
   for (const code of Object.keys(input.files)) {

@@ -7,7 +7,6 @@ import { StatusBadge } from "@/features/requests/components/status-badge";
 import { listRequestsForApplicant } from "@/features/requests/queries";
 import { STATUS } from "@/features/requests/status";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Permohonan saya" };
 
 export default async function MyRequestsPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const requests = await listRequestsForApplicant(await db(), principal);
   // Staff land on their desk unless they have requests of their own.
   if (requests.length === 0 && isStaff(principal)) redirect("/meja");

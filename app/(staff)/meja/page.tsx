@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getPrincipal } from "@/features/auth/session";
 import { QueueTable } from "@/features/workflow/components/queue-table";
 import { deskAgencies } from "@/features/workflow/desk-queries";
@@ -6,14 +7,13 @@ import { listMyQueue } from "@/features/workflow/queue";
 import { slaMarksFor } from "@/features/sla/queue-marks";
 import { STATUS } from "@/features/requests/status";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Perlu tindakan saya" };
 
 export default async function MyDeskPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);
   const queues = await Promise.all(

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { createAgencyAction, grantRoleAction, revokeRoleAction } from "@/features/admin/actions";
 import { ROLE_NAMES, ROLES } from "@/features/auth/roles";
 import { getPrincipal } from "@/features/auth/session";
 import { ActionForm } from "@/features/workflow/components/action-form";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 import { zoneAbbreviation } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ const field = "rounded-md border border-slate-400 bg-white px-2 py-1";
 /** Platform admins manage agencies; agency admins (and platform admins) manage who holds which role. */
 export default async function AgencyAdminPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const prisma = await db();
   const adminOf = principal.memberships.filter((m) => m.role === "ADMIN").map((m) => m.agencyId);
   const agencies = await prisma.agency.findMany({

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { ROLE_NAMES, type Role } from "@/features/auth/roles";
 import { getPrincipal } from "@/features/auth/session";
 import { deskAgencies } from "@/features/workflow/desk-queries";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alur layanan" };
@@ -13,7 +13,7 @@ const KIND = { VERIFY: "Verifikasi kelengkapan", DISPOSE: "Disposisi", EXECUTE: 
 /** Each service's workflow: the ordered stages, who acts, what they do, and the norm time. */
 export default async function WorkflowPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);
   const services = await prisma.service.findMany({

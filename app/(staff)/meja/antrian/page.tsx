@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import Link from "next/link";
 import { getPrincipal } from "@/features/auth/session";
 import { QueueTable } from "@/features/workflow/components/queue-table";
@@ -8,7 +9,6 @@ import { STATUS } from "@/features/requests/status";
 import { zoneOffsetMinutes } from "@/features/sla/calendar";
 import { slaMarksFor } from "@/features/sla/queue-marks";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Antrian instansi" };
@@ -19,7 +19,7 @@ const field = "rounded-md border border-slate-400 bg-white px-2 py-1";
 
 export default async function QueuePage({ searchParams }: { searchParams: Search }) {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, one(v)]));
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getPrincipal } from "@/features/auth/session";
 import { WorkingHoursTable } from "@/features/catalog/components/working-hours";
 import { weeklyHoursSchema } from "@/features/catalog/content";
@@ -7,7 +8,6 @@ import { formatWeeklyHoursInput } from "@/features/sla/calendar-store";
 import { ActionForm } from "@/features/workflow/components/action-form";
 import { deskAgencies } from "@/features/workflow/desk-queries";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 import { formatDate } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +33,7 @@ function HoursInputs({ values, idPrefix }: { values: Record<string, string>; idP
 /** Each agency's business calendar: working hours and holidays; the agency admin adds or removes holidays. */
 export default async function CalendarPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);
   return (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getPrincipal } from "@/features/auth/session";
 import { createDelegationAction } from "@/features/workflow/actions";
 import { ActionForm } from "@/features/workflow/components/action-form";
 import { deskAgencies } from "@/features/workflow/desk-queries";
 import { db } from "@/lib/db";
-import { UnauthenticatedError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1";
 /** An official names a substitute (Plh/Plt) for a period; the substitute then acts on their behalf. */
 export default async function DelegationPage() {
   const principal = await getPrincipal();
-  if (!principal) throw new UnauthenticatedError();
+  if (!principal) redirect("/masuk");
   const prisma = await db();
   const agencies = await deskAgencies(prisma, principal);
   const now = new Date();

@@ -31,6 +31,7 @@ export async function clockOfRequest(prisma: Db, requestId: string, now = new Da
       serviceId: true,
       scopeCode: true,
       receivedCompleteAt: true,
+      submittedAt: true,
       completedAt: true,
       status: true,
       targetWorkingDays: true,
@@ -38,12 +39,15 @@ export async function clockOfRequest(prisma: Db, requestId: string, now = new Da
       pauses: { orderBy: { startedAt: "asc" }, select: { startedAt: true, endedAt: true, reason: true } },
     },
   });
-  if (!r || !r.receivedCompleteAt) return null;
+  if (!r) return null;
   const policy = await policyOfRequest(prisma, r.serviceId, r.scopeCode);
   if (!policy) return null;
+  // The clock starts when the file is found complete, or at submission when the policy says so.
+  const startedAt = policy.startsAt === "submitted" ? r.submittedAt : r.receivedCompleteAt;
+  if (!startedAt) return null;
   const calendar = await loadBusinessCalendar(prisma, r.agencyId);
   const clock = slaClock(policy, calendar, {
-    startedAt: r.receivedCompleteAt,
+    startedAt,
     pauses: r.pauses.map((p) => ({ from: p.startedAt, to: p.endedAt, reason: p.reason })),
     completedAt: r.status === "SELESAI" ? r.completedAt : null,
     now,

@@ -35,6 +35,7 @@ interface LoadedRequest {
   stagePosition: number | null;
   assigneeId: string | null;
   receivedCompleteAt: Date | null;
+  submittedAt: Date;
   scopeCode: string | null;
   stages: Stage[];
 }
@@ -56,6 +57,7 @@ async function loadForAction(prisma: PrismaClient | Tx, principal: Principal, re
       stagePosition: true,
       assigneeId: true,
       receivedCompleteAt: true,
+      submittedAt: true,
       scopeCode: true,
       service: { select: { stages: { orderBy: { position: "asc" }, select: { position: true, kind: true, role: true, name: true } } } },
     },
@@ -243,7 +245,9 @@ async function computeDueAt(tx: Tx, r: LoadedRequest, start: Date, targetWorking
   const policy = await policyOfRequest(tx, r.serviceId, r.scopeCode);
   if (!policy) return null;
   const calendar = await loadBusinessCalendar(tx, r.agencyId);
-  return dueDate(policy, calendar, start, targetWorkingDays ? { targetWorkingDays } : undefined);
+  // Policies that start at submission count from then, not from the verification.
+  const from = policy.startsAt === "submitted" ? r.submittedAt : start;
+  return dueDate(policy, calendar, from, targetWorkingDays ? { targetWorkingDays } : undefined);
 }
 
 // ---------------------------------------------------------------------------------------------

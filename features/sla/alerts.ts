@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/time/zones";
 import { SLA_WARNING_FRACTION } from "./business-time";
-import { clockOfRequest } from "./request-clock";
+import { clocksOfRequests } from "./request-clock";
 
 /**
  * SLA alerts: at 75% of the allowed time a warning to the current actor; at breach a notice to them
@@ -42,10 +42,11 @@ export async function raiseSlaAlerts(prisma: PrismaClient, now = new Date(), lim
       service: { select: { stages: { select: { position: true, role: true } } } },
     },
   });
+  const clocks = await clocksOfRequests(prisma, candidates.map((r) => r.id), now);
   let warnings = 0;
   let breaches = 0;
   for (const r of candidates) {
-    const clock = await clockOfRequest(prisma, r.id, now);
+    const clock = clocks.get(r.id);
     if (!clock || clock.usedFraction === null || clock.state === "paused") continue;
     const threshold = clock.state === "breached" ? "BREACH" : clock.usedFraction >= SLA_WARNING_FRACTION ? "WARNING" : null;
     if (!threshold) continue;

@@ -2,7 +2,7 @@ import type { Principal } from "../auth/roles";
 import type { WeeklyHours } from "../catalog/content";
 import { ConflictError, ForbiddenError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { clockOfRequest } from "./request-clock";
+import { clocksOfRequests } from "./request-clock";
 
 /**
  * The agency admin edits the agency's holidays; every open request's due moment is recomputed in
@@ -24,10 +24,10 @@ export async function recomputeOpenDeadlines(tx: Tx, agencyId: string, now = new
     where: { agencyId, stagePosition: { not: null }, receivedCompleteAt: { not: null } },
     select: { id: true, dueAt: true },
   });
+  const clocks = await clocksOfRequests(tx, open.map((r) => r.id), now);
   let moved = 0;
   for (const r of open) {
-    const clock = await clockOfRequest(tx, r.id, now);
-    const dueAt = clock?.dueAt ?? null;
+    const dueAt = clocks.get(r.id)?.dueAt ?? null;
     if ((dueAt?.getTime() ?? null) !== (r.dueAt?.getTime() ?? null)) {
       await tx.serviceRequest.update({ where: { id: r.id }, data: { dueAt } });
       moved++;

@@ -21,7 +21,9 @@ while (!stopping) {
     if (Date.now() - lastSla > 60_000) {
       lastSla = Date.now();
       const alerts = await raiseSlaAlerts(database.prisma);
-      if (alerts.warnings + alerts.breaches) console.log(`sla alerts: ${alerts.warnings} warning(s), ${alerts.breaches} breach(es)`);
+      if (alerts.warnings + alerts.breaches + alerts.stageNorms) {
+        console.log(`sla alerts: ${alerts.warnings} warning(s), ${alerts.breaches} breach(es), ${alerts.stageNorms} stage norm(s)`);
+      }
     }
     const r = await deliverPendingMail(database.prisma);
     if (r.sent + r.failed === 0) await new Promise((res) => setTimeout(res, 2000));

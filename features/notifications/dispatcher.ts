@@ -35,7 +35,7 @@ async function slaTick(): Promise<void> {
   holder.__loketSlaRunning = true;
   try {
     const raised = await raiseSlaAlerts(await db());
-    if (raised.warnings + raised.breaches > 0) {
+    if (raised.warnings + raised.breaches + raised.stageNorms > 0) {
       logger.info("sla alerts", raised);
       kickMailDelivery();
     }

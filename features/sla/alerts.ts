@@ -1,9 +1,11 @@
 import { mailTransport } from "../notifications/mailer";
 import { notificationMail } from "../notifications/templates";
 import { env } from "@/lib/env";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/time/zones";
-import { SLA_WARNING_FRACTION } from "./business-time";
+import { businessMinutesBetween, SLA_WARNING_FRACTION } from "./business-time";
+import type { BusinessCalendar } from "./calendar";
+import { loadBusinessCalendar } from "./calendar-store";
 import { clocksOfRequests } from "./request-clock";
 
 /**
@@ -21,7 +23,87 @@ const SUPERIOR: Record<string, string> = {
   ADMIN: "KEPALA_DINAS",
 };
 
-export async function raiseSlaAlerts(prisma: PrismaClient, now = new Date(), limit = 500): Promise<{ warnings: number; breaches: number }> {
+export async function raiseSlaAlerts(
+  prisma: PrismaClient,
+  now = new Date(),
+  limit = 500,
+): Promise<{ warnings: number; breaches: number; stageNorms: number }> {
+  const stageNorms = await raiseStageNormAlerts(prisma, now, limit);
+  return { ...(await raiseClockAlerts(prisma, now, limit)), stageNorms };
+}
+
+/** Recipients and their messages, written as in-app notifications and outbox mail in `tx`. */
+async function notifyAll(
+  tx: Prisma.TransactionClient,
+  r: { id: string; agencyId: string },
+  messages: { userId: string; message: string }[],
+) {
+  const link = `/meja/permohonan/${r.id}`;
+  const unique = [...new Map(messages.map((m) => [m.userId, m])).values()];
+  await tx.notification.createMany({ data: unique.map((m) => ({ userId: m.userId, agencyId: r.agencyId, requestId: r.id, message: m.message, link })) });
+  const users = await tx.user.findMany({ where: { id: { in: unique.map((m) => m.userId) }, disabledAt: null }, select: { id: true, email: true } });
+  const transport = mailTransport();
+  await tx.mailMessage.createMany({
+    data: users.map((u) => ({ to: u.email, transport, ...notificationMail(unique.find((m) => m.userId === u.id)!.message, `${env().appUrl}${link}`) })),
+  });
+}
+
+async function holders(tx: Prisma.TransactionClient, agencyId: string, role: string | undefined): Promise<string[]> {
+  if (!role) return [];
+  return (await tx.membership.findMany({ where: { agencyId, role: role as never }, select: { userId: true } })).map((m) => m.userId);
+}
+
+/**
+ * A stage that took longer than its own norm (Bangka Belitung: 30 minutes for the Kepala Dinas'
+ * disposition, 15 for the next two), counted in working time from when the stage was entered:
+ * once per stage visit's position, to the holder and their superior.
+ */
+async function raiseStageNormAlerts(prisma: PrismaClient, now: Date, limit: number): Promise<number> {
+  const normed = await prisma.workflowStage.findMany({
+    where: { normMinutes: { not: null } },
+    select: { serviceId: true, position: true, role: true, name: true, normMinutes: true, normText: true },
+  });
+  if (normed.length === 0) return 0;
+  const candidates = await prisma.serviceRequest.findMany({
+    where: {
+      status: { in: ["DIAJUKAN", "DIVERIFIKASI", "DIPROSES"] },
+      OR: normed.map((s) => ({ serviceId: s.serviceId, stagePosition: s.position })),
+    },
+    orderBy: { stageEnteredAt: "asc" },
+    take: limit,
+    select: { id: true, agencyId: true, registrationNumber: true, serviceId: true, stagePosition: true, assigneeId: true, stageEnteredAt: true },
+  });
+  const calendars = new Map<string, BusinessCalendar>();
+  let raised = 0;
+  for (const r of candidates) {
+    const stage = normed.find((s) => s.serviceId === r.serviceId && s.position === r.stagePosition)!;
+    if (!calendars.has(r.agencyId)) calendars.set(r.agencyId, await loadBusinessCalendar(prisma, r.agencyId));
+    const elapsed = businessMinutesBetween(calendars.get(r.agencyId)!, r.stageEnteredAt, now);
+    if (elapsed <= stage.normMinutes!) continue;
+    const done = await prisma.$transaction(async (tx) => {
+      const inserted = await tx.slaAlert.createMany({
+        data: [{ agencyId: r.agencyId, requestId: r.id, threshold: "STAGE_NORM", stagePosition: stage.position }],
+        skipDuplicates: true,
+      });
+      if (inserted.count === 0) return false;
+      const norm = stage.normText ?? `${stage.normMinutes} menit`;
+      const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stage.role);
+      const superiors = await holders(tx, r.agencyId, SUPERIOR[stage.role]);
+      await notifyAll(tx, r, [
+        ...actors.map((userId) => ({ userId, message: `Norma waktu terlampaui: permohonan ${r.registrationNumber}, tahap “${stage.name}” (norma ${norm}).` })),
+        ...superiors.map((userId) => ({ userId, message: `Eskalasi norma tahap: permohonan ${r.registrationNumber} melewati norma ${norm} pada tahap “${stage.name}”.` })),
+      ]);
+      await tx.auditEntry.create({
+        data: { agencyId: r.agencyId, requestId: r.id, action: "STAGE_NORM_EXCEEDED", entity: "ServiceRequest", entityId: r.id, after: { stagePosition: stage.position, normMinutes: stage.normMinutes, elapsedMinutes: elapsed } },
+      });
+      return true;
+    });
+    if (done) raised++;
+  }
+  return raised;
+}
+
+async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number): Promise<{ warnings: number; breaches: number }> {
   // Open requests with a running clock that still lack an alert.
   const candidates = await prisma.serviceRequest.findMany({
     where: {
@@ -52,18 +134,12 @@ export async function raiseSlaAlerts(prisma: PrismaClient, now = new Date(), lim
     if (!threshold) continue;
     const stageRole = r.service.stages.find((s) => s.position === r.stagePosition)?.role;
     const raised = await prisma.$transaction(async (tx) => {
-      const inserted = await tx.slaAlert.createMany({ data: [{ agencyId: r.agencyId, requestId: r.id, threshold }], skipDuplicates: true });
+      const inserted = await tx.slaAlert.createMany({ data: [{ agencyId: r.agencyId, requestId: r.id, threshold, stagePosition: 0 }], skipDuplicates: true });
       if (inserted.count === 0) return false; // another worker (or an earlier run) raised it
-      const actors = r.assigneeId
-        ? [r.assigneeId]
-        : (await tx.membership.findMany({ where: { agencyId: r.agencyId, role: stageRole as never }, select: { userId: true } })).map((m) => m.userId);
-      const superiors =
-        threshold === "BREACH" && stageRole
-          ? (await tx.membership.findMany({ where: { agencyId: r.agencyId, role: SUPERIOR[stageRole] as never }, select: { userId: true } })).map((m) => m.userId)
-          : [];
+      const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stageRole);
+      const superiors = threshold === "BREACH" && stageRole ? await holders(tx, r.agencyId, SUPERIOR[stageRole]) : [];
       const due = clock.dueAt ? formatDateTime(clock.dueAt, clock.timeZone) : "";
-      const link = `/meja/permohonan/${r.id}`;
-      const messages = [
+      await notifyAll(tx, r, [
         ...actors.map((userId) => ({
           userId,
           message:
@@ -75,18 +151,7 @@ export async function raiseSlaAlerts(prisma: PrismaClient, now = new Date(), lim
           userId,
           message: `Eskalasi SLA: permohonan ${r.registrationNumber} melewati batas ${due} pada tahap yang menjadi tanggung jawab bawahan Anda.`,
         })),
-      ];
-      const unique = [...new Map(messages.map((m) => [m.userId, m])).values()];
-      await tx.notification.createMany({ data: unique.map((m) => ({ userId: m.userId, agencyId: r.agencyId, requestId: r.id, message: m.message, link })) });
-      const users = await tx.user.findMany({ where: { id: { in: unique.map((m) => m.userId) }, disabledAt: null }, select: { id: true, email: true } });
-      const transport = mailTransport();
-      await tx.mailMessage.createMany({
-        data: users.map((u) => ({
-          to: u.email,
-          transport,
-          ...notificationMail(unique.find((m) => m.userId === u.id)!.message, `${env().appUrl}${link}`),
-        })),
-      });
+      ]);
       await tx.auditEntry.create({
         data: { agencyId: r.agencyId, requestId: r.id, action: threshold === "WARNING" ? "SLA_WARNING" : "SLA_BREACH", entity: "ServiceRequest", entityId: r.id, after: { usedFraction: clock.usedFraction, dueAt: clock.dueAt?.toISOString() ?? null } },
       });

@@ -66,7 +66,7 @@ describe("SLA", () => {
     expect(r.dueAt!.toISOString()).toBe("2026-11-22T02:00:00.000Z");
 
     const early = new Date("2026-11-21T02:00:00Z"); // 50% used
-    expect(await raiseSlaAlerts(p(), early)).toEqual({ warnings: 0, breaches: 0 });
+    expect(await raiseSlaAlerts(p(), early)).toMatchObject({ warnings: 0, breaches: 0 });
     const warn = new Date("2026-11-21T16:00:00Z"); // 79% used
     const [w1, w2] = await Promise.all([raiseSlaAlerts(p(), warn), raiseSlaAlerts(p(), warn)]);
     expect(w1.warnings + w2.warnings).toBe(1);
@@ -145,5 +145,29 @@ describe("SLA", () => {
     await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "07:30", end: "15:00" }] } });
     expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T08:00:00.000Z");
     await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: DEFAULT_WEEKLY_HOURS });
+  });
+
+  it("raises a stage-norm alert once when a disposition takes longer than its norm", async () => {
+    // Bangka Belitung: the Kepala Dinas' disposition has a norm of 30 minutes.
+    const dimas = await p().user.findUniqueOrThrow({ where: { email: "dimas.saputra@babelprov.go.id" } });
+    const service = await p().service.findFirstOrThrow({ where: { slug: "manajemen-data" }, include: { documents: true } });
+    const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1200, " "));
+    const { requestId, registrationNumber } = await submitRequest(p(), store, {
+      applicant: { id: dimas.id, email: dimas.email },
+      fields: {
+        idempotencyKey: randomUUID(), serviceId: service.id, applicantName: dimas.name, employeeNumberKind: "NIP", employeeNumber: dimas.employeeNumber,
+        opdId: dimas.opdId, jabatan: dimas.jabatan, scopeCode: "perencanaan-data", description: "Uji norma waktu disposisi.", details: {},
+      },
+      files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
+    });
+    const later = new Date(Date.now() + 10 * 86_400_000);
+    const [a, b] = await Promise.all([raiseSlaAlerts(p(), later), raiseSlaAlerts(p(), later)]);
+    expect(a.stageNorms + b.stageNorms).toBe(1);
+    expect((await raiseSlaAlerts(p(), later)).stageNorms).toBe(0);
+    const alert = await p().slaAlert.findFirstOrThrow({ where: { requestId, threshold: "STAGE_NORM" } });
+    expect(alert.stagePosition).toBe(1);
+    const mails = await p().mailMessage.findMany({ where: { text: { contains: registrationNumber } }, select: { to: true, subject: true } });
+    expect(mails.filter((m) => m.subject.startsWith("Norma waktu terlampaui")).map((m) => m.to)).toEqual(["kadis.babel@loket.example"]);
+    expect(mails.filter((m) => m.subject.startsWith("Eskalasi norma tahap")).map((m) => m.to)).toEqual(["admin.babel@loket.example"]);
   });
 });

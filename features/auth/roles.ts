@@ -42,7 +42,3 @@ export function hasAgencyRole(p: Principal, agencyId: string, roles: readonly Ro
     (m) => m.agencyId === agencyId && (roles.includes(m.role) || (adminPasses && m.role === "ADMIN")),
   );
 }
-
-export function agenciesOf(p: Principal): string[] {
-  return [...new Set(p.memberships.map((m) => m.agencyId))];
-}

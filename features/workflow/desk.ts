@@ -416,15 +416,17 @@ export async function disposeRequest(
       extra: firstMove ? { receivedCompleteAt: now, dueAt } : undefined,
     }, now);
     if (!ok) return conflict(prisma, r.id);
-    const actorPerson = { name: actor.principal.name, title: (await officialOf(tx, r.agencyId, actor.principal.id, stage.role)).title };
     await tx.disposition.create({
       data: {
         agencyId: r.agencyId,
         requestId: r.id,
         stagePosition: stage.position,
         fromUserId: actor.principal.id,
-        fromName: authority.onBehalfOf ? actorPerson.name : from.name,
-        fromTitle: authority.onBehalfOf ? `${delegationPrefix(await delegationKind(tx, r.agencyId, authority.onBehalfOf.id, actor.principal.id, now))} ${from.title}` : from.title,
+        // A substitute signs with their own name under the official's title: "Plh. Kepala Dinas …".
+        fromName: actor.principal.name,
+        fromTitle: authority.onBehalfOf
+          ? `${delegationPrefix(await delegationKind(tx, r.agencyId, authority.onBehalfOf.id, actor.principal.id, now))} ${from.title}`
+          : from.title,
         onBehalfOfId: authority.onBehalfOf?.id ?? null,
         onBehalfOfName: authority.onBehalfOf?.name ?? null,
         toUserId: to.id,

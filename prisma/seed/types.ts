@@ -116,6 +116,5 @@ export const agencySeedSchema = z.object({
 export type ServiceSeed = z.input<typeof serviceSeedSchema>;
 export type AgencySeed = z.input<typeof agencySeedSchema>;
 
-/** Default upload rules where an office states none (platform policy, not part of a standard). */
-export const DEFAULT_DOCUMENT_TYPES = ["application/pdf"] as const satisfies readonly z.infer<typeof mimeSchema>[];
+/** Default upload limit where an office states none (platform policy, not part of a standard). */
 export const DEFAULT_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;

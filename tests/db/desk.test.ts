@@ -1,11 +1,5 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalDocumentStore } from "../../features/documents/store";
 import { resubmitRevision } from "../../features/requests/revision";
-import { submitRequest } from "../../features/requests/submit";
 import {
   acceptRequest,
   addNote,
@@ -16,56 +10,18 @@ import {
   sendBack,
 } from "../../features/workflow/desk";
 import { ConflictError, ForbiddenError, NotFoundError, UserError } from "../../lib/errors";
-import { seedCatalog } from "../../prisma/seed/catalog";
-import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
-import { principalOf } from "../support/principals";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
-let database: TestDatabase;
-let store: LocalDocumentStore;
-let root: string;
-const p = () => database.prisma;
-const who = async (email: string) => ({ principal: await principalOf(p(), email) });
+import { type Fixture, samplePdf, seededFixture } from "../support/fixture";
+
+let fx: Fixture;
+const p = () => fx.database.prisma;
+const who = (email: string) => fx.who(email);
+const submit = async (email: string, serviceSlug: string, fields: Record<string, unknown>) => (await fx.submitAs(email, serviceSlug, fields)).requestId;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedCatalog(database.prisma);
-  await seedDemoAccounts(database.prisma);
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "loket-desk-"));
-  store = new LocalDocumentStore(root);
+  fx = await seededFixture();
 });
-afterAll(async () => {
-  await database.drop();
-  fs.rmSync(root, { recursive: true, force: true });
-});
-
-const pdf = () => {
-  const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1500, " "));
-  return { name: "surat.pdf", size: bytes.length, bytes };
-};
-
-async function submit(email: string, serviceSlug: string, extra: Record<string, unknown>) {
-  const user = await p().user.findUniqueOrThrow({ where: { email } });
-  const service = await p().service.findFirstOrThrow({ where: { slug: serviceSlug }, include: { documents: true } });
-  const opd = await p().opd.findFirstOrThrow({ where: { agencyId: service.agencyId, id: user.opdId ?? undefined } });
-  const r = await submitRequest(p(), store, {
-    applicant: { id: user.id, email },
-    fields: {
-      idempotencyKey: randomUUID(),
-      serviceId: service.id,
-      applicantName: user.name,
-      employeeNumberKind: "NIP",
-      employeeNumber: user.employeeNumber,
-      opdId: opd.id,
-      jabatan: user.jabatan,
-      description: "Permohonan untuk pengujian alur meja layanan.",
-      details: {},
-      ...extra,
-    },
-    files: { [service.documents[0]!.code]: pdf() },
-  });
-  return r.requestId;
-}
+afterAll(() => fx.dispose());
 
 const request = (id: string) =>
   p().serviceRequest.findUniqueOrThrow({ where: { id }, include: { dispositions: { orderBy: { createdAt: "asc" } }, events: { orderBy: { createdAt: "asc" } } } });
@@ -210,7 +166,7 @@ describe("Bulungan: verification then execution", () => {
     expect(after.status).toBe("PERLU_PERBAIKAN");
     const bayu = await p().user.findUniqueOrThrow({ where: { email: "bayu.pratama@bulungan.go.id" } });
     const code = (await p().serviceDocumentRequirement.findFirstOrThrow({ where: { serviceId: after.serviceId } })).code;
-    await resubmitRevision(p(), store, { applicant: { id: bayu.id, name: bayu.name }, requestId: id, expectedVersion: after.version, fields: {}, files: { [code]: pdf() } });
+    await resubmitRevision(p(), fx.store, { applicant: { id: bayu.id, name: bayu.name }, requestId: id, expectedVersion: after.version, fields: {}, files: { [code]: samplePdf() } });
     after = await request(id);
     expect([after.status, after.stagePosition]).toEqual(["DIAJUKAN", 1]);
     await expect(sendBack(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: after.version, reason: "x" })).rejects.toBeInstanceOf(ConflictError);
@@ -226,7 +182,7 @@ describe("audit trail", () => {
     const entry = await p().auditEntry.findFirstOrThrow();
     await expect(p().auditEntry.update({ where: { id: entry.id }, data: { action: "EDITED" } })).rejects.toThrow(/append-only/);
     await expect(p().auditEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
-    await expect(database.withSession((s) => s.exec(`TRUNCATE "AuditEntry"`))).rejects.toThrow(/append-only/);
+    await expect(fx.database.withSession((s) => s.exec(`TRUNCATE "AuditEntry"`))).rejects.toThrow(/append-only/);
     expect((await p().auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe(entry.action);
   });
 });

@@ -1,49 +1,25 @@
-import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LocalDocumentStore } from "../../features/documents/store";
 import { resubmitRevision } from "../../features/requests/revision";
-import { submitRequest } from "../../features/requests/submit";
 import { raiseSlaAlerts } from "../../features/sla/alerts";
 import { addLocalHoliday, addSpecialPeriod, removeHoliday, removeSpecialPeriod, setWorkingHours } from "../../features/sla/calendar-admin";
 import { DEFAULT_WEEKLY_HOURS } from "../../features/catalog/content";
 import { acceptRequest, returnToApplicant } from "../../features/workflow/desk";
-import { seedCatalog } from "../../prisma/seed/catalog";
-import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
-import { principalOf } from "../support/principals";
-import { createTestDatabase, type TestDatabase } from "../support/test-db";
+import { type Fixture, samplePdf, seededFixture } from "../support/fixture";
 
-let database: TestDatabase;
-let store: LocalDocumentStore;
-let root: string;
-const p = () => database.prisma;
-const who = async (email: string) => ({ principal: await principalOf(p(), email) });
+let fx: Fixture;
+const p = () => fx.database.prisma;
+const who = (email: string) => fx.who(email);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedCatalog(database.prisma);
-  await seedDemoAccounts(database.prisma);
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "loket-sla-"));
-  store = new LocalDocumentStore(root);
+  fx = await seededFixture();
 });
-afterAll(async () => {
-  await database.drop();
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => fx.dispose());
 
 async function bulunganRequest(acceptedAt: Date) {
-  const ani = await p().user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } });
-  const service = await p().service.findFirstOrThrow({ where: { slug: "hosting-subdomain-email" }, include: { documents: true } });
-  const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1200, " "));
-  const { requestId } = await submitRequest(p(), store, {
-    applicant: { id: ani.id, email: ani.email },
-    fields: {
-      idempotencyKey: randomUUID(), serviceId: service.id, applicantName: ani.name, employeeNumberKind: "NIP", employeeNumber: ani.employeeNumber,
-      opdId: ani.opdId, jabatan: ani.jabatan, scopeCode: "hosting", description: "Hosting untuk uji SLA.", details: { subdomain: "uji" },
-    },
-    files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
+  const { requestId } = await fx.submitAs("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", {
+    scopeCode: "hosting",
+    description: "Hosting untuk uji SLA.",
+    details: { subdomain: "uji" },
   });
   const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
   const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId } });
@@ -95,8 +71,7 @@ describe("SLA", () => {
     }, pausedAt);
     const returned = await p().serviceRequest.findUniqueOrThrow({ where: { id: r.id } });
     const ani = await p().user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } });
-    const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1300, " "));
-    await resubmitRevision(p(), store, { applicant: { id: ani.id, name: ani.name }, requestId: r.id, expectedVersion: returned.version, fields: {}, files: { [doc.requirementCode]: { name: "t.pdf", size: bytes.length, bytes } } });
+    await resubmitRevision(p(), fx.store, { applicant: { id: ani.id, name: ani.name }, requestId: r.id, expectedVersion: returned.version, fields: {}, files: { [doc.requirementCode]: samplePdf(1300, "t.pdf") } });
     const pause = await p().slaPause.findFirstOrThrow({ where: { requestId: r.id } });
     expect(pause.endedAt).not.toBeNull();
     expect(pause.reason).toContain("Mohon surat kuasa.");
@@ -108,24 +83,17 @@ describe("SLA", () => {
 
   it("moves open deadlines when the agency admin adds or removes a holiday, and records who did it", async () => {
     // Purbalingga: 1 hari kerja. Accepted Monday 30 Nov 2026 10.00 WIB → due Tuesday 1 Dec 16.00 WIB.
-    const dewi = await p().user.findUniqueOrThrow({ where: { email: "eka.wulandari@purbalinggakab.go.id" } });
-    const service = await p().service.findFirstOrThrow({ where: { slug: "data-cloud" }, include: { documents: true } });
-    const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1200, " "));
-    const { requestId } = await submitRequest(p(), store, {
-      applicant: { id: dewi.id, email: dewi.email },
-      fields: {
-        idempotencyKey: randomUUID(), serviceId: service.id, applicantName: dewi.name, employeeNumberKind: "NIP", employeeNumber: dewi.employeeNumber,
-        opdId: dewi.opdId, jabatan: dewi.jabatan, description: "Akun data cloud untuk Dindikbud.", details: { accountHolder: "Eka Wulandari, Pengelola Data" },
-      },
-      files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
+    const { requestId } = await fx.submitAs("eka.wulandari@purbalinggakab.go.id", "data-cloud", {
+      description: "Akun data cloud untuk Dindikbud.",
+      details: { accountHolder: "Eka Wulandari, Pengelola Data" },
     });
     const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
     const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId } });
     await acceptRequest(p(), await who("petugas.purbalingga@loket.example"), { requestId, version: r.version, checks: [{ documentId: doc.id, valid: true }] }, new Date("2026-11-30T03:00:00Z"));
     expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
 
-    const admin = await principalOf(p(), "admin.purbalingga@loket.example");
-    await expect(addLocalHoliday(p(), await principalOf(p(), "petugas.purbalingga@loket.example"), { agencyId: r.agencyId, date: "2026-12-01", name: "x" })).rejects.toThrow(/admin instansi/);
+    const admin = (await who("admin.purbalingga@loket.example")).principal;
+    await expect(addLocalHoliday(p(), (await who("petugas.purbalingga@loket.example")).principal, { agencyId: r.agencyId, date: "2026-12-01", name: "x" })).rejects.toThrow(/admin instansi/);
     const added = await addLocalHoliday(p(), admin, { agencyId: r.agencyId, date: "2026-12-01", name: "Hari Jadi Kabupaten (contoh)" });
     expect(added.moved).toBeGreaterThanOrEqual(1);
     expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-02T09:00:00.000Z");
@@ -149,16 +117,9 @@ describe("SLA", () => {
 
   it("raises a stage-norm alert once when a disposition takes longer than its norm", async () => {
     // Bangka Belitung: the Kepala Dinas' disposition has a norm of 30 minutes.
-    const dimas = await p().user.findUniqueOrThrow({ where: { email: "dimas.saputra@babelprov.go.id" } });
-    const service = await p().service.findFirstOrThrow({ where: { slug: "manajemen-data" }, include: { documents: true } });
-    const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(1200, " "));
-    const { requestId, registrationNumber } = await submitRequest(p(), store, {
-      applicant: { id: dimas.id, email: dimas.email },
-      fields: {
-        idempotencyKey: randomUUID(), serviceId: service.id, applicantName: dimas.name, employeeNumberKind: "NIP", employeeNumber: dimas.employeeNumber,
-        opdId: dimas.opdId, jabatan: dimas.jabatan, scopeCode: "perencanaan-data", description: "Uji norma waktu disposisi.", details: {},
-      },
-      files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
+    const { requestId, registrationNumber } = await fx.submitAs("dimas.saputra@babelprov.go.id", "manajemen-data", {
+      scopeCode: "perencanaan-data",
+      description: "Uji norma waktu disposisi.",
     });
     const later = new Date(Date.now() + 10 * 86_400_000);
     const [a, b] = await Promise.all([raiseSlaAlerts(p(), later), raiseSlaAlerts(p(), later)]);

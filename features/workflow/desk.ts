@@ -72,7 +72,7 @@ async function activeDelegators(prisma: PrismaClient | Tx, principal: Principal,
     where: { agencyId, substituteId: principal.id, startsAt: { lte: now }, endsAt: { gt: now } },
     select: { officialId: true },
   });
-  return rows.map((r) => r.officialId);
+  return rows.flatMap((r) => (r.officialId ? [r.officialId] : []));
 }
 
 export interface Authority {

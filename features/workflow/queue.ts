@@ -192,7 +192,7 @@ export async function listMyQueue(prisma: PrismaClient, principal: Principal, ag
       where: { agencyId, substituteId: principal.id, startsAt: { lte: now }, endsAt: { gt: now } },
       select: { officialId: true },
     })
-  ).map((d) => d.officialId);
+  ).flatMap((d) => (d.officialId ? [d.officialId] : []));
   const stages = await prisma.workflowStage.findMany({
     where: { agencyId, role: { in: roles as never[] } },
     select: { serviceId: true, position: true },

@@ -44,7 +44,7 @@ export default async function DelegationPage() {
                 <ul className="list-disc pl-5">
                   {delegations.map((d) => (
                     <li key={d.id}>
-                      {d.kind === "PLH" ? "Plh." : "Plt."} {names.get(d.substituteId)} atas nama {names.get(d.officialId)}:{" "}
+                      {d.kind === "PLH" ? "Plh." : "Plt."} {names.get(d.substituteId)} atas nama {d.officialId ? names.get(d.officialId) : (d.postTitle ?? "jabatan kosong")}:{" "}
                       {formatDateTime(d.startsAt, agency.timeZone)} – {formatDateTime(d.endsAt, agency.timeZone)}
                       {d.reason ? ` (${d.reason})` : ""}
                     </li>

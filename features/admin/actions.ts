@@ -1,9 +1,8 @@
 "use server";
 
-import { z } from "zod";
 import { guardedAction, type SignedInContext } from "../auth/guard";
 import { invalidateCatalog } from "../catalog/queries";
-import { agencySchema, createAgency, grantRole, membershipSchema, revokeRole } from "./agencies";
+import { agencySchema, createAgency, grantRole, membershipSchema, revokeRole, revokeSchema } from "./agencies";
 
 /** Platform administration: only platform admins; the agency admin may manage roles of their own agency. */
 export const createAgencyAction = guardedAction<typeof agencySchema, { done: true }, SignedInContext>(
@@ -22,8 +21,6 @@ export const grantRoleAction = guardedAction<typeof membershipSchema, { done: tr
     return { done: true as const };
   },
 );
-
-const revokeSchema = z.object({ agencyId: z.uuid(), membershipId: z.uuid() });
 
 export const revokeRoleAction = guardedAction<typeof revokeSchema, { done: true }, SignedInContext>(
   { name: "admin.revokeRole", schema: revokeSchema, access: { kind: "agency-role", roles: ["ADMIN"], agencyOf: async (i) => i.agencyId } },

@@ -61,6 +61,8 @@ export async function grantRole(prisma: PrismaClient, actor: { id: string; name:
   });
 }
 
+export const revokeSchema = z.object({ agencyId: z.uuid(), membershipId: z.uuid() });
+
 export async function revokeRole(prisma: PrismaClient, actor: { id: string; name: string }, input: { agencyId: string; membershipId: string }) {
   await prisma.$transaction(async (tx) => {
     const m = await tx.membership.findFirst({ where: { id: input.membershipId, agencyId: input.agencyId }, include: { user: { select: { email: true } } } });

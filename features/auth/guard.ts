@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { submittedValues, type SubmittedValues } from "./form-values";
 import { hasAgencyRole, type Principal, type Role } from "./roles";
 import { getPrincipal } from "./session";
 
@@ -22,6 +23,8 @@ export type ActionResult<T> =
       fieldErrors?: Record<string, string[]>;
       /** Reference for errors we did not expect, to quote to support. */
       reference?: string;
+      /** What the form submitted, so it can show the input again (React resets a form after its action). */
+      values?: SubmittedValues;
     };
 
 export interface ActionContext {
@@ -95,6 +98,7 @@ export function guardedAction<S extends z.ZodType, R, C extends ActionContext = 
 ): (previous: ActionResult<R> | null, payload: FormData | z.input<S>) => Promise<ActionResult<R>> {
   return async (_previous, payload) => {
     const requestId = randomUUID();
+    const values = payload instanceof FormData ? submittedValues(payload) : undefined;
     try {
       const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
       const parsed = spec.schema.safeParse(raw);
@@ -103,12 +107,12 @@ export function guardedAction<S extends z.ZodType, R, C extends ActionContext = 
       if (!parsed.success) {
         // Access is still checked first-class: an anonymous caller learns nothing from validation.
         if (spec.access.kind !== "public" && !principal) throw new UnauthenticatedError();
-        return { status: "error", message: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error) };
+        return { status: "error", message: INVALID_INPUT, fieldErrors: fieldErrorsOf(parsed.error), values };
       }
       await authorize(spec.access, parsed.data, ctx);
       return { status: "ok", data: await handler(parsed.data, ctx as C) };
     } catch (error) {
-      return toErrorResult(error, spec.name, requestId);
+      return { ...toErrorResult(error, spec.name, requestId), ...(values && { values }) };
     }
   };
 }
@@ -139,15 +143,66 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
+/** What a route handler runs with. `url` carries the query string the access rule may read. */
+export interface RouteContext<P> {
+  principal: Principal | null;
+  prisma: PrismaClient;
+  requestId: string;
+  params: P;
+  url: URL;
+}
+
+export interface SignedInRouteContext<P> extends RouteContext<P> {
+  principal: Principal;
+}
+
+export interface RowRouteContext<P, R> extends SignedInRouteContext<P> {
+  /** The row the route serves, already scoped to the principal. */
+  row: R;
+}
+
 /**
- * The same guard for route handlers: resolves the principal, enforces the access rule (the
- * handler receives the principal and checks row-level access with the data it loads), refuses
- * cross-site mutations, and maps errors to safe JSON.
+ * Access of a route that serves one row (a request, a document, an agency's report): `load` reads
+ * it scoped to the signed-in principal and returns null when they may not see it. Absent and
+ * foreign rows answer the same 404 with the same message, so ids of other agencies and other
+ * applicants leak nothing. Rules are declared once (features/auth/route-access.ts) and named by
+ * the routes.
  */
+export interface RowAccess<P, R> {
+  kind: "row";
+  notFound: string;
+  load: (ctx: SignedInRouteContext<P>) => Promise<R | null>;
+}
+
+export function rowAccess<P, R>(notFound: string, load: (ctx: SignedInRouteContext<P>) => Promise<R | null>): RowAccess<P, R> {
+  return { kind: "row", notFound, load };
+}
+
+type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+/**
+ * The same guard for route handlers: refuses cross-site mutations, resolves the principal,
+ * enforces the declared access (for a row rule: loads and scopes the row before the handler
+ * runs) and maps errors to safe JSON. The handler gets a non-null principal for every access but
+ * "public", and the loaded row for a row rule.
+ */
+export function guardedRoute<P, R>(
+  spec: { name: string; access: RowAccess<P, R> },
+  handler: (request: Request, ctx: RowRouteContext<P, R>) => Promise<Response>,
+): RouteHandler<P>;
 export function guardedRoute<P = Record<string, string>>(
-  spec: { name: string; access: "public" | "signed-in" },
-  handler: (request: Request, ctx: ActionContext & { params: P }) => Promise<Response>,
-): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  spec: { name: string; access: "signed-in" },
+  handler: (request: Request, ctx: SignedInRouteContext<P>) => Promise<Response>,
+): RouteHandler<P>;
+export function guardedRoute<P = Record<string, string>>(
+  spec: { name: string; access: "public" },
+  handler: (request: Request, ctx: RouteContext<P>) => Promise<Response>,
+): RouteHandler<P>;
+export function guardedRoute<P, R>(
+  spec: { name: string; access: "public" | "signed-in" | RowAccess<P, R> },
+  handler: (request: Request, ctx: never) => Promise<Response>,
+): RouteHandler<P> {
+  const run = handler as (request: Request, ctx: RouteContext<P> & { row?: R }) => Promise<Response>;
   return async (request, context) => {
     const requestId = randomUUID();
     try {
@@ -155,8 +210,14 @@ export function guardedRoute<P = Record<string, string>>(
         throw new ForbiddenError("Permintaan ditolak: asal permintaan tidak dikenal. Muat ulang halaman lalu coba lagi.");
       }
       const principal = await getPrincipal();
-      if (spec.access === "signed-in" && !principal) throw new UnauthenticatedError();
-      return await handler(request, { principal, prisma: await db(), requestId, params: await context.params });
+      const ctx: RouteContext<P> = { principal, prisma: await db(), requestId, params: await context.params, url: new URL(request.url) };
+      if (spec.access === "public") return await run(request, ctx);
+      if (!principal) throw new UnauthenticatedError();
+      const signedIn = ctx as SignedInRouteContext<P>;
+      if (spec.access === "signed-in") return await run(request, signedIn);
+      const row = await spec.access.load(signedIn);
+      if (row === null) throw new NotFoundError(spec.access.notFound);
+      return await run(request, { ...signedIn, row });
     } catch (error) {
       return errorResponse(error, spec.name, requestId);
     }

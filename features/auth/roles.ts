@@ -42,3 +42,39 @@ export function hasAgencyRole(p: Principal, agencyId: string, roles: readonly Ro
     (m) => m.agencyId === agencyId && (roles.includes(m.role) || (adminPasses && m.role === "ADMIN")),
   );
 }
+
+/**
+ * The disposition chain, top down. Petugas layanan and penanggung jawab teknis stand on one level
+ * under the Sub Koordinator; the Kepala Dinas's superior sits outside the office, so the agency
+ * admin takes escalations addressed above the Kepala Dinas.
+ */
+const LEVEL: Record<Role, number> = {
+  ADMIN: -1,
+  KEPALA_DINAS: 0,
+  KEPALA_BIDANG: 1,
+  SUB_KOORDINATOR: 2,
+  PETUGAS_LAYANAN: 3,
+  PENANGGUNG_JAWAB_TEKNIS: 3,
+};
+
+/** Whether one of `roles` stands above `post` in the chain (the admin stands above every post). */
+export function isSuperiorOf(roles: readonly Role[], post: Role): boolean {
+  return roles.some((r) => LEVEL[r] < LEVEL[post]);
+}
+
+/** The role that receives escalations about work held by `role`. */
+export function superiorRoleOf(role: Role): Role {
+  switch (role) {
+    case "PENANGGUNG_JAWAB_TEKNIS":
+    case "PETUGAS_LAYANAN":
+      return "SUB_KOORDINATOR";
+    case "SUB_KOORDINATOR":
+      return "KEPALA_BIDANG";
+    case "KEPALA_BIDANG":
+      return "KEPALA_DINAS";
+    case "KEPALA_DINAS":
+      return "ADMIN";
+    case "ADMIN":
+      return "KEPALA_DINAS";
+  }
+}

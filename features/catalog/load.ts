@@ -64,6 +64,7 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
         extraSections: true,
         keywords: true,
         requestFields: true,
+        multipleScopes: true,
         sourceNote: true,
         scopes: {
           orderBy: { position: "asc" },

@@ -59,6 +59,8 @@ export interface CatalogService {
   extraSections: ExtraSection[];
   keywords: string[];
   requestFields: RequestField[];
+  /** Whether one request may ask for several of its lingkup. */
+  multipleScopes: boolean;
   sourceNote: string | null;
   scopes: {
     code: string;

@@ -2,8 +2,8 @@ import { type Color, type PDFDocument, type PDFFont, type PDFPage, rgb, Standard
 
 /**
  * Shared pieces of Loket's printable documents (tanda terima, lembar disposisi, surat penyelesaian):
- * WinAnsi sanitizing, word wrapping, A4 geometry, colours, and a few drawing helpers. Pure: no
- * Next.js or Prisma, only pdf-lib.
+ * WinAnsi sanitizing, word wrapping, A4 geometry, colours, the office's kop, the page flow with its
+ * "(lanjutan)" header, and a few drawing helpers. Pure: no Next.js or Prisma, only pdf-lib.
  *
  * Standard fonts (Helvetica) only encode WinAnsi (CP1252); every string drawn goes through
  * `toWinAnsi` (`wrapText` does it), otherwise pdf-lib throws on the first "≤" or emoji.
@@ -172,6 +172,11 @@ export function truncateLines(lines: string[], maxLines: number, font: PDFFont, 
   return kept;
 }
 
+/** A value in a cell of fixed height: wrapped, cut to `maxLines` with "…", "-" when empty. */
+export function fieldLines(text: string, font: PDFFont, size: number, maxWidth: number, maxLines: number): string[] {
+  return truncateLines(wrapText(text.trim() || "-", font, size, maxWidth), maxLines, font, size, maxWidth);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Geometry, colours, fonts
 
@@ -219,6 +224,48 @@ export function drawWrapped(
   return lines.length * opts.leading;
 }
 
+/** A horizontal rule across `width` from `x`. */
+export function drawRule(page: PDFPage, x: number, y: number, width: number, thickness = 0.5, color: Color = RULE): void {
+  page.drawLine({ start: { x, y }, end: { x: x + width, y }, thickness, color });
+}
+
+/**
+ * The kop of the office's documents: its name in capitals (shrunk a little to stay on one line
+ * when that is enough, wrapped otherwise), the unit in capitals, address and contact lines, all
+ * centred, closed by the double rule of a kop surat. Returns the y just below the rule.
+ */
+export function drawKop(
+  page: PDFPage,
+  kop: { name: string; unit?: string | null; details: (string | null | undefined)[] },
+  box: { x: number; top: number; width: number },
+  fonts: Fonts,
+): number {
+  const { x, width } = box;
+  let y = box.top;
+  const name = kop.name.toUpperCase();
+  const nameSize = fitSize(toWinAnsi(name), fonts.bold, 13.5, 11, width);
+  y -= drawWrapped(page, name, { x, top: y, width, font: fonts.bold, size: nameSize, leading: nameSize * 1.22, align: "center" });
+  if (kop.unit?.trim()) {
+    y -= 1;
+    y -= drawWrapped(page, kop.unit.toUpperCase(), { x, top: y, width, font: fonts.bold, size: 10.5, leading: 13.5, align: "center" });
+  }
+  for (const line of kop.details) {
+    if (!line?.trim()) continue;
+    y -= 1;
+    y -= drawWrapped(page, line, { x, top: y, width, font: fonts.regular, size: 8.5, leading: 11, align: "center" });
+  }
+  y -= 6;
+  drawRule(page, x, y, width, 2, INK);
+  drawRule(page, x, y - 3, width, 0.6, INK);
+  return y - 3;
+}
+
+/** The kop's contact line: the office's first two phone numbers or e-mail addresses, "Telepon … · Email …". */
+export function kopContactLine(channels: readonly { kind: string; label: string; value?: string }[]): string | null {
+  const reachable = channels.filter((c) => (c.kind === "phone" || c.kind === "email") && c.value?.trim());
+  return reachable.slice(0, 2).map((c) => `${c.label} ${c.value!.trim()}`).join(" · ") || null;
+}
+
 /** Largest size between `max` and `min` at which `text` fits `width` on one line. */
 export function fitSize(text: string, font: PDFFont, max: number, min: number, width: number): number {
   let size = max;
@@ -249,6 +296,23 @@ export function setDocumentMetadata(doc: PDFDocument, meta: { title: string; aut
 
 // ---------------------------------------------------------------------------------------------
 // Page flow
+
+const CONTINUATION_HEADING_HEIGHT = 30;
+
+/**
+ * The running header of a document's continuation pages, "<title> (lanjutan)" over a hairline, as
+ * `PageFlow` geometry.
+ */
+export function continuationHeading(title: string, fonts: Fonts, box: { x: number; width: number }) {
+  return {
+    continuationHeaderHeight: CONTINUATION_HEADING_HEIGHT,
+    continuationHeader(page: PDFPage, top: number): number {
+      drawLine(page, toWinAnsi(`${title} (lanjutan)`), box.x, top, fonts.bold, 10, MUTED);
+      drawRule(page, box.x, top - 16, box.width);
+      return CONTINUATION_HEADING_HEIGHT;
+    },
+  };
+}
 
 /**
  * A write position running down A4 pages: `y` is the top of the next thing to draw; `newPage()`

@@ -1,18 +1,7 @@
+import { csvDocument } from "@/lib/csv";
 import { monthName } from "./params";
 import type { SlaReport } from "./sla-report";
 import type { SlaCell } from "./stats";
-
-/**
- * The per-service-per-month table as CSV: UTF-8 with BOM (so spreadsheet software reads the
- * Indonesian text right), every cell quoted, and text that a spreadsheet would run as a formula
- * (leading = + - @) neutralised with an apostrophe. Numbers use a dot for decimals and are rounded
- * here, at the very end: shares to 0.1 percent point, hours to 0.01.
- */
-export function csvCell(value: string | null): string {
-  const s = value ?? "";
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
 
 export const CSV_HEADER = [
   "layanan",
@@ -46,6 +35,10 @@ function cells(c: SlaCell): (string | null)[] {
   ];
 }
 
+/**
+ * The per-service-per-month table as CSV (written by the shared writer in lib/csv.ts). Numbers use a
+ * dot for decimals and are rounded here, at the very end: shares to 0.1 percent point, hours to 0.01.
+ */
 export function slaReportCsv(report: SlaReport): string {
   const { year, month } = report.period;
   const totalLabel = month ? `Jumlah ${monthName(month)} ${year}` : `Jumlah ${year}`;
@@ -55,6 +48,5 @@ export function slaReportCsv(report: SlaReport): string {
     rows.push([s.name, totalLabel, String(year), null, ...cells(s.total)]);
   }
   rows.push(["Semua layanan", totalLabel, String(year), null, ...cells(report.total)]);
-  const line = (r: readonly (string | null)[]) => r.map(csvCell).join(",");
-  return "\uFEFF" + [line(CSV_HEADER), ...rows.map(line)].join("\r\n") + "\r\n";
+  return csvDocument(CSV_HEADER, rows);
 }

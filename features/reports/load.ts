@@ -1,5 +1,4 @@
 import type { Principal } from "../auth/roles";
-import { zoneOffsetMinutes } from "../sla/calendar";
 import { deskAgencies } from "../workflow/desk-queries";
 import { NotFoundError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -23,7 +22,7 @@ export async function loadReportPage(prisma: PrismaClient, principal: Principal,
     if (agency) errors.push("Instansi tidak dikenal atau bukan instansi Anda; laporan instansi Anda yang ditampilkan.");
   }
   if (!agency) return null;
-  const parsed = parseReportParams({ ...raw, instansi: agency.slug }, now, zoneOffsetMinutes(agency.timeZone));
+  const parsed = parseReportParams({ ...raw, instansi: agency.slug }, now, agency.timeZone);
   if (!parsed.ok) errors.push(...parsed.errors, "Laporan tahun berjalan yang ditampilkan.");
   const params = parsed.ok ? parsed.value : parsed.fallback;
   const report = await slaReport(prisma, agency.id, { year: params.year, month: params.month }, now);
@@ -34,7 +33,12 @@ export async function loadReportForExport(prisma: PrismaClient, principal: Princ
   const agency = chooseReportAgency(await deskAgencies(prisma, principal), raw.instansi);
   // Unknown and foreign agencies read the same: not found.
   if (!agency) throw new NotFoundError("Laporan instansi ini tidak ditemukan.");
-  const parsed = parseReportParams(raw, now, zoneOffsetMinutes(agency.timeZone));
+  return reportForExport(prisma, agency, raw, now);
+}
+
+/** The export of an agency the caller already scoped to the principal (the route's access rule). */
+export async function reportForExport(prisma: PrismaClient, agency: { id: string; timeZone: string }, raw: Raw, now = new Date()): Promise<SlaReport> {
+  const parsed = parseReportParams(raw, now, agency.timeZone);
   if (!parsed.ok) throw new UserError(parsed.errors.join(" "));
   return slaReport(prisma, agency.id, { year: parsed.value.year, month: parsed.value.month }, now);
 }

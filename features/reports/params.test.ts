@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseReportParams } from "./params";
 
 const now = new Date("2026-11-13T02:00:00Z"); // Friday 13 November 2026, 10.00 WITA
-const WITA = 480;
+const WITA = "Asia/Makassar";
 
 describe("report parameters", () => {
   it("defaults to the current year in the agency's zone, all months", () => {

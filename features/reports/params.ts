@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localYearMonth } from "./stats";
+import { localYearMonth } from "@/lib/time/zones";
 
 /**
  * URL parameters of the report page and its exports: `instansi` (agency slug), `tahun`, `bulan`.
@@ -60,9 +60,9 @@ export type ReportParams = z.output<ReturnType<typeof reportParamsSchema>>;
 export function parseReportParams(
   raw: Record<string, string | undefined>,
   now: Date,
-  offsetMinutes: number,
+  timeZone: string,
 ): { ok: true; value: ReportParams } | { ok: false; errors: string[]; fallback: ReportParams } {
-  const current = localYearMonth(now, offsetMinutes);
+  const current = localYearMonth(now, timeZone);
   const parsed = reportParamsSchema(current).safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {

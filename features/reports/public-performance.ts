@@ -1,7 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { zoneOffsetMinutes } from "../sla/calendar";
+import { localYearMonth } from "@/lib/time/zones";
 import { serviceStats } from "./sla-report";
-import { localYearMonth } from "./stats";
 
 /**
  * What the public sees of an agency's performance: per published service, for the current year in
@@ -29,7 +28,7 @@ export interface PublicPerformance {
 }
 
 export async function publicPerformance(prisma: Db, agency: { id: string; timeZone: string }, now = new Date()): Promise<PublicPerformance> {
-  const { year } = localYearMonth(now, zoneOffsetMinutes(agency.timeZone));
+  const { year } = localYearMonth(now, agency.timeZone);
   const stats = await serviceStats(prisma, agency.id, { year }, { now, publishedOnly: true });
   return {
     year,

@@ -1,9 +1,10 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { localPeriodBounds, localYearMonth } from "@/lib/time/zones";
 import { businessMinutesBetween } from "../sla/business-time";
 import type { BusinessCalendar } from "../sla/calendar";
-import { zoneOffsetMinutes } from "../sla/calendar";
 import { loadBusinessCalendar } from "../sla/calendar-store";
-import { type SlaPolicy, slaPolicySchema } from "../sla/policy";
+import { effectiveSlaPolicy } from "../sla/policy";
+import { comparisonStart, policySourcesSelect } from "../sla/request-clock";
 import {
   addCells,
   type CellInput,
@@ -11,8 +12,6 @@ import {
   EMPTY_CELL_INPUT,
   handlingMinutes,
   type Interval,
-  localYearMonth,
-  periodBounds,
   reportMonths,
   type SlaCell,
   summarise,
@@ -121,8 +120,7 @@ export async function serviceStats(
     where: { id: agencyId },
     select: { id: true, slug: true, name: true, shortName: true, timeZone: true },
   });
-  const offset = zoneOffsetMinutes(agency.timeZone);
-  const { from, to } = periodBounds(period, offset);
+  const { from, to } = localPeriodBounds(period, agency.timeZone);
   const tz = agency.timeZone;
 
   const [calendar, services, counts, done, pauses] = await Promise.all([
@@ -188,7 +186,7 @@ export async function serviceStats(
     );
   }
 
-  const months = reportMonths(period, localYearMonth(now, offset));
+  const months = reportMonths(period, localYearMonth(now, agency.timeZone));
   const reports: ServiceReport[] = [];
   let agencyTotal: CellInput = EMPTY_CELL_INPUT;
   const targets = new Set<number>();
@@ -242,7 +240,9 @@ export async function openWork(
         id: true,
         registrationNumber: true,
         serviceId: true,
-        scopeCode: true,
+        scopeCodes: true,
+        submittedAt: true,
+        receivedCompleteAt: true,
         status: true,
         stagePosition: true,
         dueAt: true,
@@ -253,7 +253,7 @@ export async function openWork(
     prisma.service.findMany({
       where: { agencyId },
       orderBy: { position: "asc" },
-      select: { id: true, name: true, position: true, slaPolicy: true, scopes: { select: { code: true, slaPolicy: true } } },
+      select: { ...policySourcesSelect, name: true, position: true },
     }),
     prisma.workflowStage.findMany({ where: { agencyId }, select: { serviceId: true, position: true, name: true } }),
   ]);
@@ -261,11 +261,6 @@ export async function openWork(
   const serviceOf = new Map(services.map((s) => [s.id, s]));
   const stageName = (serviceId: string, position: number) =>
     stages.find((s) => s.serviceId === serviceId && s.position === position)?.name ?? `Tahap ${position}`;
-  const policyOf = (serviceId: string, scopeCode: string | null): SlaPolicy | null => {
-    const s = serviceOf.get(serviceId);
-    const raw = s?.scopes.find((c) => c.code === scopeCode)?.slaPolicy ?? s?.slaPolicy;
-    return raw == null ? null : slaPolicySchema.parse(raw);
-  };
   const serviceOrder = (id: string) => serviceOf.get(id)?.position ?? Number.MAX_SAFE_INTEGER;
 
   const openByStage = byStage
@@ -283,7 +278,8 @@ export async function openWork(
     const stoppedAt = r.status === "PERLU_PERBAIKAN" && r.pauses[0] ? r.pauses[0].startedAt : now;
     // Returned to the applicant before the due moment: the clock stopped in time, not late.
     if (stoppedAt <= r.dueAt!) continue;
-    const policy = policyOf(r.serviceId, r.scopeCode);
+    const service = serviceOf.get(r.serviceId);
+    const policy = service ? effectiveSlaPolicy(service, r.scopeCodes, { calendar, startedAt: comparisonStart(r) }).policy : null;
     const measure = policy?.kind === "calendar" ? "calendar" : "working";
     overdue.push({
       requestId: r.id,

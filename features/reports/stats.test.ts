@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_WEEKLY_HOURS } from "../catalog/content";
 import { calendarFor } from "../sla/calendar";
-import { handlingMinutes, localYearMonth, nearestRankPercentile, periodBounds, reportMonths, summarise } from "./stats";
+import { handlingMinutes, nearestRankPercentile, reportMonths, summarise } from "./stats";
 
 // Bulungan's grid (WITA): Mon–Thu 07.30–12.00 and 13.00–16.00, Fri 07.30–11.30 and 13.00–16.30.
 const cal = calendarFor({ timeZone: "Asia/Makassar", workingHours: DEFAULT_WEEKLY_HOURS }, ["2026-11-25"]);
@@ -62,16 +62,7 @@ describe("summarise", () => {
   });
 });
 
-describe("periods in the agency's zone", () => {
-  it("bounds a local month and year in UTC", () => {
-    expect(periodBounds({ year: 2026, month: 11 }, 480)).toEqual({ from: new Date("2026-10-31T16:00:00Z"), to: new Date("2026-11-30T16:00:00Z") });
-    expect(periodBounds({ year: 2026 }, 420)).toEqual({ from: new Date("2025-12-31T17:00:00Z"), to: new Date("2026-12-31T17:00:00Z") });
-  });
-
-  it("places an instant in its local month", () => {
-    expect(localYearMonth(new Date("2026-12-31T16:30:00Z"), 480)).toEqual({ year: 2027, month: 1 });
-  });
-
+describe("report months", () => {
   it("shows the months that have started", () => {
     expect(reportMonths({ year: 2026 }, { year: 2026, month: 3 })).toEqual([1, 2, 3]);
     expect(reportMonths({ year: 2025 }, { year: 2026, month: 3 })).toHaveLength(12);

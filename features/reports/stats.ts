@@ -123,20 +123,6 @@ export function addCells(a: CellInput, b: CellInput): CellInput {
   };
 }
 
-/** Local year and month (1–12) of an instant in a fixed-offset zone. */
-export function localYearMonth(instant: Date, offsetMinutes: number): { year: number; month: number } {
-  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
-}
-
-/** [from, to) instants of a local year, or of one month of it, in a fixed-offset zone. */
-export function periodBounds(period: { year: number; month?: number | null }, offsetMinutes: number): { from: Date; to: Date } {
-  const offsetMs = offsetMinutes * 60_000;
-  const from = period.month ? Date.UTC(period.year, period.month - 1, 1) : Date.UTC(period.year, 0, 1);
-  const to = period.month ? Date.UTC(period.year, period.month, 1) : Date.UTC(period.year + 1, 0, 1);
-  return { from: new Date(from - offsetMs), to: new Date(to - offsetMs) };
-}
-
 /**
  * The months a report shows: the chosen one, or every month of the year up to the current one
  * (months that have not started yet would only be empty rows).

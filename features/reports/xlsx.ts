@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import { zoneAbbreviation } from "@/lib/time/zones";
-import { zoneOffsetMinutes } from "../sla/calendar";
+import { wallClock, zoneAbbreviation } from "@/lib/time/zones";
 import { monthName } from "./params";
 import type { SlaReport } from "./sla-report";
 import type { SlaCell } from "./stats";
@@ -94,13 +93,12 @@ export async function slaReportWorkbook(report: SlaReport): Promise<Uint8Array<A
     { header: "Satuan", key: "measure", width: 14 },
   ];
   // Excel dates carry no zone: write the agency's wall-clock time, and name the zone in the header.
-  const offsetMs = zoneOffsetMinutes(report.agency.timeZone) * 60_000;
   for (const r of report.overdue) {
     overdue.addRow({
       number: r.registrationNumber,
       service: r.serviceName,
       stage: `${r.stagePosition}. ${r.stageName}`,
-      due: new Date(r.dueAt.getTime() + offsetMs),
+      due: wallClock(r.dueAt, report.agency.timeZone),
       hours: r.overdueMinutes / 60,
       measure: r.measure === "calendar" ? "jam kalender" : "jam kerja",
     });

@@ -14,9 +14,11 @@ export function formConfigFromCatalog(catalog: Catalog, serviceId: string): Load
     config: {
       serviceId: service.id,
       agencyName: agency.name,
+      timeZone: agency.timeZone,
       agencyDomain: agency.domain,
       identityKinds: identityKindsFor(service),
       scopes: service.scopes.map((s) => ({ code: s.code, name: s.name })),
+      multipleScopes: service.multipleScopes,
       fields: service.requestFields,
       documents: service.documents,
       opds: catalog.opds.filter((o) => o.agencyId === agency.id).map((o) => ({ id: o.id, name: o.name })),

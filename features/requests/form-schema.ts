@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { validateEmployeeNumber, type IdentityKind } from "../identity/employee-number";
-import { fieldsForScope, type RequestField } from "./fields";
-import { parseRequestedAccounts, validateSubdomainLabel } from "./service-fields";
+import { fieldsForScopes, type RequestField, serviceFieldProblem } from "./fields";
+import { localDateIn, requiresApplicantLetter, validateLetterDate, validateLetterNumber } from "./letter";
+import { scopeSelectionProblem } from "./scopes";
 
 /**
  * The request form's one schema, built from the service's configuration and used by both the
@@ -11,10 +12,14 @@ import { parseRequestedAccounts, validateSubdomainLabel } from "./service-fields
 export interface RequestFormConfig {
   serviceId: string;
   agencyName: string;
+  /** The agency's zone: "today" for dates typed in the form is the agency's today. */
+  timeZone: string;
   /** The pemda domain subdomains and mail accounts are created under. */
   agencyDomain: string | null;
   identityKinds: IdentityKind[];
   scopes: { code: string; name: string }[];
+  /** Whether one request may ask for several lingkup (else exactly one). */
+  multipleScopes: boolean;
   fields: RequestField[];
   documents: { code: string; name: string; required: boolean; allowedTypes: string[]; maxSizeBytes: number }[];
   opds: { id: string; name: string }[];
@@ -44,7 +49,6 @@ export function identityKindsFor(service: { allowsAsn: boolean; allowsNonAsn: bo
 }
 
 export function requestFormSchema(config: RequestFormConfig, options: { today?: Date } = {}) {
-  const scopeCodes = config.scopes.map((s) => s.code);
   const opdIds = new Set(config.opds.map((o) => o.id));
   return z
     .object({
@@ -60,7 +64,9 @@ export function requestFormSchema(config: RequestFormConfig, options: { today?: 
       opdId: z.string({ error: "Pilih Dinas (Perangkat Daerah) Anda." }).min(1, { error: "Pilih Dinas (Perangkat Daerah) Anda." }),
       opdOther: z.string().trim().max(LIMITS.opdOther, { error: tooLong("Nama dinas", LIMITS.opdOther) }).optional(),
       jabatan: text("Jabatan", 2, LIMITS.jabatan),
-      scopeCode: z.string().optional(),
+      scopeCodes: z.array(z.string().max(100), { error: "Pilih lingkup layanan yang Anda mohonkan." }).max(50).default([]),
+      letterNumber: z.string().max(1000, { error: "Nomor surat terlalu panjang." }).optional(),
+      letterDate: z.string().max(40, { error: "Tanggal surat tidak valid." }).optional(),
       description: text("Keterangan permohonan layanan", 10, LIMITS.description),
       details: z.record(z.string(), z.string().max(5000, { error: "Isian terlalu panjang." })).default({}),
     })
@@ -80,30 +86,25 @@ export function requestFormSchema(config: RequestFormConfig, options: { today?: 
         });
       }
 
-      if (scopeCodes.length > 0 && !scopeCodes.includes(v.scopeCode ?? "")) {
-        ctx.addIssue({ code: "custom", path: ["scopeCode"], message: "Pilih lingkup layanan yang Anda mohonkan." });
+      const scopeProblem = scopeSelectionProblem(config, v.scopeCodes);
+      if (scopeProblem) ctx.addIssue({ code: "custom", path: ["scopeCodes"], message: scopeProblem });
+
+      if (requiresApplicantLetter(config.documents)) {
+        const number = validateLetterNumber(v.letterNumber);
+        if (!number.ok) ctx.addIssue({ code: "custom", path: ["letterNumber"], message: number.message });
+        const date = validateLetterDate(v.letterDate, localDateIn(config.timeZone, options.today));
+        if (!date.ok) ctx.addIssue({ code: "custom", path: ["letterDate"], message: date.message });
       }
 
-      for (const field of fieldsForScope(config.fields, v.scopeCode)) {
+      for (const field of fieldsForScopes(config.fields, v.scopeCodes)) {
         const value = (v.details[field.key] ?? "").trim();
         const path = ["details", field.key];
         if (!value) {
           if (field.required) ctx.addIssue({ code: "custom", path, message: `${field.label} wajib diisi.` });
           continue;
         }
-        if (field.kind === "subdomain") {
-          const r = validateSubdomainLabel(value, config.agencyDomain ?? "go.id");
-          if (!r.ok) ctx.addIssue({ code: "custom", path, message: r.message });
-        } else if (field.kind === "email_accounts") {
-          const r = parseRequestedAccounts(value, config.agencyDomain ?? "go.id");
-          if (!r.ok) ctx.addIssue({ code: "custom", path, message: r.errors.map((e) => e.message).join(" ") });
-        } else if (value.length > field.maxLength) {
-          ctx.addIssue({
-            code: "custom",
-            path,
-            message: `${field.label} paling banyak ${field.maxLength} karakter; Anda menulis ${value.length}.`,
-          });
-        }
+        const problem = serviceFieldProblem(field, value, config.agencyDomain ?? "go.id");
+        if (problem) ctx.addIssue({ code: "custom", path, message: problem });
       }
     });
 }

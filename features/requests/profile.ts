@@ -21,7 +21,9 @@ export async function formDefaults(
     jabatan: user.jabatan ?? "",
     opdId: opdKnown ? user.opdId! : user.opdOther ? OPD_OTHER : "",
     opdOther: opdKnown ? "" : (user.opdOther ?? ""),
-    scopeCode: config.scopes.length === 1 ? config.scopes[0]!.code : undefined,
+    scopeCodes: config.scopes.length === 1 ? [config.scopes[0]!.code] : [],
+    letterNumber: "",
+    letterDate: "",
     description: "",
     details: {},
   };

@@ -1,8 +1,13 @@
 import { contactChannelSchema, weeklyHoursSchema } from "../catalog/content";
-import { slaPolicySchema } from "../sla/policy";
+import { calendarFor } from "../sla/calendar";
+import { effectiveSlaPolicy } from "../sla/policy";
 import type { Principal } from "../auth/roles";
+import { STAGE_SELECT } from "../lifecycle";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { formatDateTime } from "@/lib/time/zones";
+import { expectedCompletion } from "./expected-completion";
 import { normalizeTrackingCode, parseRegistrationNumber, formatRegistrationNumber } from "./numbering";
+import { scopeNamesOf } from "./scopes";
 
 /**
  * Reads of requests. Every function takes the principal (or the secret code) and puts the access
@@ -16,7 +21,10 @@ const detailSelect = {
   trackingCode: true,
   status: true,
   version: true,
-  scopeCode: true,
+  stagePosition: true,
+  scopeCodes: true,
+  letterNumber: true,
+  letterDate: true,
   applicantName: true,
   applicantEmail: true,
   employeeNumberKind: true,
@@ -27,6 +35,8 @@ const detailSelect = {
   description: true,
   details: true,
   submittedAt: true,
+  receivedCompleteAt: true,
+  dueAt: true,
   completedAt: true,
   resultSummary: true,
   results: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true } },
@@ -38,7 +48,8 @@ const detailSelect = {
       slaText: true,
       slaPolicy: true,
       requestFields: true,
-      scopes: { select: { code: true, name: true, slaText: true, slaPolicy: true } },
+      stages: STAGE_SELECT,
+      scopes: { orderBy: { position: "asc" }, select: { code: true, name: true, slaText: true, slaPolicy: true } },
       documents: {
         orderBy: { position: "asc" },
         select: { code: true, name: true, required: true, allowedTypes: true, maxSizeBytes: true },
@@ -122,8 +133,9 @@ export async function listRequestsForApplicant(prisma: PrismaClient, principal: 
       id: true,
       registrationNumber: true,
       status: true,
+      stagePosition: true,
       submittedAt: true,
-      service: { select: { name: true } },
+      service: { select: { name: true, stages: STAGE_SELECT } },
       agency: { select: { shortName: true, timeZone: true } },
     },
   });
@@ -142,9 +154,10 @@ export async function trackRequest(prisma: PrismaClient, number: string, code: s
     select: {
       registrationNumber: true,
       status: true,
+      stagePosition: true,
       submittedAt: true,
       completedAt: true,
-      service: { select: { name: true, slaText: true } },
+      service: { select: { name: true, slaText: true, stages: STAGE_SELECT } },
       agency: { select: { name: true, timeZone: true } },
       events: {
         where: { visibleToApplicant: true },
@@ -165,12 +178,36 @@ export function parseAgencyJson(agency: RequestDetail["agency"]) {
   };
 }
 
-export function policyOf(detail: RequestDetail) {
-  const scope = detail.service.scopes.find((s) => s.code === detail.scopeCode);
-  const raw = scope?.slaPolicy ?? detail.service.slaPolicy;
-  return {
-    policy: raw == null ? null : slaPolicySchema.parse(raw),
-    slaText: scope?.slaText ?? detail.service.slaText ?? "",
-    scopeName: scope?.name ?? null,
-  };
+/**
+ * When the file, as it stands, reached the office: the last revision sent, else the submission. A
+ * clock that starts once the file is complete cannot start before then.
+ */
+export function fileReceivedAt(detail: Pick<RequestDetail, "submittedAt" | "revisions">): Date {
+  return detail.revisions.reduce((latest, r) => (r.resolvedAt && r.resolvedAt > latest ? r.resolvedAt : latest), detail.submittedAt);
+}
+
+/**
+ * The request's terms as the applicant reads them (request page, receipt): the effective policy and
+ * its wording, the lingkup asked for, and the expected completion: the stored due moment once the
+ * clock runs, else the policy's due moment counted from when the file, as it stands, was received.
+ */
+export function timingOf(detail: RequestDetail) {
+  const zone = detail.agency.timeZone;
+  const { workingHours, holidays } = parseAgencyJson(detail.agency);
+  const received = fileReceivedAt(detail);
+  const calendar = calendarFor({ timeZone: zone, workingHours }, holidays);
+  const { policy, slaText } = effectiveSlaPolicy(detail.service, detail.scopeCodes, {
+    calendar,
+    startedAt: detail.receivedCompleteAt ?? received,
+  });
+  const scopeNames = scopeNamesOf(detail.service.scopes, detail.scopeCodes);
+  if (detail.receivedCompleteAt && detail.dueAt) {
+    const text =
+      detail.status === "PERLU_PERBAIKAN"
+        ? "Jangka waktu dijeda selama menunggu perbaikan; batas waktu dihitung ulang setelah perbaikan dikirim."
+        : `Paling lambat ${formatDateTime(detail.dueAt, zone)}.`;
+    return { policy, slaText, scopeNames, expected: { dueAt: detail.dueAt, text } };
+  }
+  const from = policy?.startsAt === "submitted" ? detail.submittedAt : received;
+  return { policy, slaText, scopeNames, expected: expectedCompletion(policy, { timeZone: zone, workingHours, holidays }, from) };
 }

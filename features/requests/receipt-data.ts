@@ -1,10 +1,10 @@
 import { formatFileSize } from "../documents/file-type";
+import { kopContactLine } from "../documents/pdf-kit";
 import { maskIdentityNumber } from "../identity/employee-number";
-import { formatDateTime } from "@/lib/time/zones";
-import { expectedCompletion } from "./expected-completion";
+import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { IDENTITY_LABELS } from "./form-schema";
 import { formatTrackingCode } from "./numbering";
-import { parseAgencyJson, policyOf, type RequestDetail } from "./queries";
+import { parseAgencyJson, type RequestDetail, timingOf } from "./queries";
 import type { ReceiptData } from "./receipt";
 
 export function trackingUrl(appUrl: string, registrationNumber: string, trackingCode: string): string {
@@ -16,17 +16,12 @@ export function trackingUrl(appUrl: string, registrationNumber: string, tracking
 export function receiptData(detail: RequestDetail, appUrl: string, now = new Date()): ReceiptData {
   const zone = detail.agency.timeZone;
   const agencyJson = parseAgencyJson(detail.agency);
-  const { policy, slaText, scopeName } = policyOf(detail);
-  const contact = [...agencyJson.contactChannels, ...agencyJson.complaintChannels]
-    .filter((c) => (c.kind === "phone" || c.kind === "email") && c.value)
-    .slice(0, 2)
-    .map((c) => `${c.label} ${c.value}`)
-    .join(" · ");
+  const { slaText, scopeNames, expected } = timingOf(detail);
   const current = detail.documents.filter((d) => !d.supersededAt);
   return {
     agencyName: detail.agency.name,
     agencyUnit: detail.agency.unitName,
-    agencyContact: contact || null,
+    agencyContact: kopContactLine([...agencyJson.contactChannels, ...agencyJson.complaintChannels]),
     registrationNumber: detail.registrationNumber,
     trackingCode: formatTrackingCode(detail.trackingCode),
     trackingUrl: trackingUrl(appUrl, detail.registrationNumber, detail.trackingCode),
@@ -37,11 +32,13 @@ export function receiptData(detail: RequestDetail, appUrl: string, now = new Dat
     opdName: detail.opdName,
     jabatan: detail.jabatan,
     serviceName: detail.service.name,
-    scopeName,
+    scopeName: scopeNames,
+    letterNumber: detail.letterNumber,
+    letterDateText: detail.letterDate ? formatDate(detail.letterDate) : null,
     description: detail.description,
     documents: current.map((d) => ({ name: d.requirementName, fileName: d.fileName, sizeText: formatFileSize(d.sizeBytes) })),
     slaText: slaText || "Tidak dinyatakan oleh instansi",
-    expectedCompletionText: expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours, holidays: agencyJson.holidays }, detail.submittedAt).text,
+    expectedCompletionText: expected.text,
     officerText: "Diterima oleh sistem Loket; kelengkapan diverifikasi oleh petugas layanan.",
     generatedAtText: formatDateTime(now, zone),
   };

@@ -29,6 +29,8 @@ function sampleReceipt(overrides: Partial<ReceiptData> = {}): ReceiptData {
     jabatan: "Pranata Komputer Ahli Pertama",
     serviceName: "Pembuatan Subdomain dan Hosting Website",
     scopeName: "Subdomain *.bulungan.go.id",
+    letterNumber: "005/123/Bappeda/XI/2026",
+    letterDateText: "20 November 2026",
     description: LONG_DESCRIPTION,
     documents: [
       { name: "Surat permohonan", fileName: "surat-permohonan-bappeda-2026.pdf", sizeText: "412 KB" },
@@ -112,6 +114,8 @@ describe("renderReceiptPdf", () => {
     expect(text).toContain(data.serviceName);
     expect(text).toContain(data.opdName);
     expect(text).toContain("2×24 jam");
+    expect(text).toMatch(/Nomor surat\s+005\/123\/Bappeda\/XI\/2026/);
+    expect(text).toMatch(/Tanggal surat\s+20 November 2026/);
     expect(text).toContain("“bappeda.bulungan.go.id”");
     expect(text).toContain("<= 5 GB – database"); // "≤" replaced, en dash kept
     expect(text).toContain("surat-permohonan-bappeda-2026.pdf (412 KB)");
@@ -166,6 +170,8 @@ describe("renderReceiptPdf", () => {
         employeeNumberMasked: "650101**********0003",
         jabatan: nasty,
         scopeName: null,
+        letterNumber: null,
+        letterDateText: null,
         description: "",
         documents: [],
         trackingUrl: `https://loket.example.go.id/lacak?nomor=BLG-2026-000123&kode=K7M2QX9P&x=${"a".repeat(400)}`,
@@ -175,6 +181,7 @@ describe("renderReceiptPdf", () => {
     expect(text).toContain("Siti ?mega ? <= -> ??");
     expect(text).toContain("Tidak ada dokumen");
     expect(text).not.toContain("Lingkup layanan");
+    expect(text).not.toContain("Nomor surat");
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
   });
 });

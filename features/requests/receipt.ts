@@ -1,15 +1,19 @@
 import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from "pdf-lib";
 import { toBuffer as qrToBuffer } from "qrcode";
 import {
-  A4_HEIGHT,
   A4_WIDTH,
+  continuationHeading,
+  drawKop,
   drawLine,
+  drawRule,
   drawWrapped,
   embedStandardFonts,
   type Fonts,
+  fieldLines,
   fitSize,
   INK,
   MUTED,
+  PageFlow,
   RULE,
   setDocumentMetadata,
   toWinAnsi,
@@ -53,7 +57,12 @@ export interface ReceiptData {
   opdName: string;
   jabatan: string;
   serviceName: string;
+  /** The lingkup asked for, e.g. "Hosting, Subdomain, Email". */
   scopeName: string | null;
+  /** The applicant's own letter, where the service asks for one. */
+  letterNumber: string | null;
+  /** e.g. "5 Maret 2026". */
+  letterDateText: string | null;
   /** Keterangan Permohonan Layanan; wrapped and truncated with "…" when long. */
   description: string;
   documents: { name: string; fileName: string; sizeText: string }[];
@@ -68,7 +77,6 @@ export interface ReceiptData {
 // Page geometry and styles
 
 const PAGE_WIDTH = A4_WIDTH;
-const PAGE_HEIGHT = A4_HEIGHT;
 const MARGIN_X = 50;
 const MARGIN_TOP = 40;
 const FOOTER_HEIGHT = 62; // reserved at the bottom of each page for the footer
@@ -103,63 +111,17 @@ interface Row {
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
-class Cursor {
-  page: PDFPage;
-  y: number;
-
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly fonts: Fonts,
-    private readonly registrationNumber: string,
-  ) {
-    this.page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    this.y = PAGE_HEIGHT - MARGIN_TOP;
-  }
-
-  get available(): number {
-    return this.y - CONTENT_BOTTOM;
-  }
-
-  /** A continuation page: a one-line running header, then content. */
-  newPage(): void {
-    this.page = this.doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
-    this.y = PAGE_HEIGHT - MARGIN_TOP;
-    const text = toWinAnsi(`Tanda Terima Permohonan Layanan ${this.registrationNumber} (lanjutan)`);
-    drawLine(this.page, text, MARGIN_X, this.y, this.fonts.bold, 10, MUTED);
-    this.y -= 16;
-    this.page.drawLine({
-      start: { x: MARGIN_X, y: this.y },
-      end: { x: PAGE_WIDTH - MARGIN_X, y: this.y },
-      thickness: 0.5,
-      color: RULE,
-    });
-    this.y -= 14;
-  }
-}
-
-function drawHeader(cursor: Cursor, data: ReceiptData, fonts: Fonts): void {
+function drawHeader(cursor: PageFlow, data: ReceiptData, fonts: Fonts): void {
   const { page } = cursor;
-  let y = cursor.y;
-  y -= drawWrapped(page, data.agencyName, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 13, leading: 16 });
-  if (data.agencyUnit?.trim()) {
-    y -= 1;
-    y -= drawWrapped(page, data.agencyUnit, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 10.5, leading: 13.5 });
-  }
-  if (data.agencyContact?.trim()) {
-    y -= 1;
-    y -= drawWrapped(page, data.agencyContact, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8.5, leading: 11, color: MUTED });
-  }
-  y -= 7;
-  page.drawLine({ start: { x: MARGIN_X, y }, end: { x: PAGE_WIDTH - MARGIN_X, y }, thickness: 1.5, color: INK });
-  page.drawLine({ start: { x: MARGIN_X, y: y - 2.5 }, end: { x: PAGE_WIDTH - MARGIN_X, y: y - 2.5 }, thickness: 0.5, color: INK });
-  y -= 16;
+  const kop = { name: data.agencyName, unit: data.agencyUnit, details: [data.agencyContact] };
+  let y = drawKop(page, kop, { x: MARGIN_X, top: cursor.y, width: CONTENT_WIDTH }, fonts) - 13;
   y -= drawWrapped(page, "TANDA TERIMA PERMOHONAN LAYANAN", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 15, leading: 19, align: "center" });
   y -= drawWrapped(page, "Bukti Permohonan", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 10, leading: 13, color: MUTED, align: "center" });
   cursor.y = y - 12;
 }
 
 /** The boxed registration number and tracking code, with the QR code on the right. */
-function drawTicket(cursor: Cursor, data: ReceiptData, fonts: Fonts, qr: PDFImage): void {
+function drawTicket(cursor: PageFlow, data: ReceiptData, fonts: Fonts, qr: PDFImage): void {
   const { page } = cursor;
   const pad = 10;
   const qrSize = 88;
@@ -224,9 +186,7 @@ function drawTicket(cursor: Cursor, data: ReceiptData, fonts: Fonts, qr: PDFImag
 function buildRows(data: ReceiptData, fonts: Fonts): Row[] {
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH - 2 * CELL_PAD_X;
   const plain = (text: string, maxLines = FIELD_MAX_LINES): Line[] =>
-    truncateLines(wrapText(text.trim() || "-", fonts.regular, TABLE_SIZE, valueWidth), maxLines, fonts.regular, TABLE_SIZE, valueWidth).map(
-      (text) => ({ text, indent: 0 }),
-    );
+    fieldLines(text, fonts.regular, TABLE_SIZE, valueWidth, maxLines).map((text) => ({ text, indent: 0 }));
 
   const documentLines: Line[] = [];
   if (data.documents.length === 0) {
@@ -251,6 +211,8 @@ function buildRows(data: ReceiptData, fonts: Fonts): Row[] {
     { label: "Layanan", lines: plain(data.serviceName) },
   ];
   if (data.scopeName?.trim()) rows.push({ label: "Lingkup layanan", lines: plain(data.scopeName) });
+  if (data.letterNumber?.trim()) rows.push({ label: "Nomor surat", lines: plain(data.letterNumber) });
+  if (data.letterDateText?.trim()) rows.push({ label: "Tanggal surat", lines: plain(data.letterDateText) });
   rows.push(
     { label: "Keterangan permohonan", lines: plain(data.description, DESCRIPTION_MAX_LINES) },
     { label: "Dokumen yang diterima", lines: documentLines },
@@ -269,7 +231,7 @@ function drawValueLines(page: PDFPage, lines: Line[], x: number, top: number, fo
   });
 }
 
-function drawRowChunk(cursor: Cursor, labelLines: string[], lines: Line[], fonts: Fonts): void {
+function drawRowChunk(cursor: PageFlow, labelLines: string[], lines: Line[], fonts: Fonts): void {
   const { page } = cursor;
   const rowLines = Math.max(labelLines.length, lines.length);
   const height = rowLines * TABLE_LEADING + 2 * CELL_PAD_Y;
@@ -298,11 +260,11 @@ function drawRowChunk(cursor: Cursor, labelLines: string[], lines: Line[], fonts
  * Draws the table, moving to a new page when a row does not fit. A row taller than a whole page
  * (a very long document list) is split, its continuation labelled "(lanjutan)".
  */
-function drawTable(cursor: Cursor, rows: Row[], fonts: Fonts): void {
+function drawTable(cursor: PageFlow, rows: Row[], fonts: Fonts): void {
   const labelTextWidth = LABEL_WIDTH - 2 * CELL_PAD_X;
   const labelSize = TABLE_SIZE - 0.5;
   const rowHeight = (n: number) => n * TABLE_LEADING + 2 * CELL_PAD_Y;
-  const freshPageSpace = PAGE_HEIGHT - MARGIN_TOP - 30 - CONTENT_BOTTOM;
+  const freshPageSpace = cursor.freshSpace;
 
   for (const row of rows) {
     let labelLines = wrapText(row.label, fonts.bold, labelSize, labelTextWidth);
@@ -329,7 +291,7 @@ function drawFooters(doc: PDFDocument, data: ReceiptData, fonts: Fonts): void {
     "Simpan tanda terima ini. Kode lacak bersifat rahasia: siapa pun yang memegang nomor dan kode dapat melihat status permohonan (tanpa data pribadi).";
   pages.forEach((page, i) => {
     let y = FOOTER_HEIGHT;
-    page.drawLine({ start: { x: MARGIN_X, y: y + 8 }, end: { x: PAGE_WIDTH - MARGIN_X, y: y + 8 }, thickness: 0.5, color: RULE });
+    drawRule(page, MARGIN_X, y + 8, CONTENT_WIDTH);
     y -= drawWrapped(page, note, { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8, leading: 10.5, color: INK });
     y -= 3;
     const printed = toWinAnsi(`Dicetak ${data.generatedAtText}`);
@@ -351,7 +313,11 @@ export async function renderReceiptPdf(data: ReceiptData): Promise<Uint8Array> {
     subject: "Bukti permohonan layanan",
   });
 
-  const cursor = new Cursor(doc, fonts, data.registrationNumber);
+  const cursor = new PageFlow(doc, {
+    top: MARGIN_TOP,
+    bottom: CONTENT_BOTTOM,
+    ...continuationHeading(`Tanda Terima Permohonan Layanan ${data.registrationNumber}`, fonts, { x: MARGIN_X, width: CONTENT_WIDTH }),
+  });
   drawHeader(cursor, data, fonts);
   drawTicket(cursor, data, fonts, qr);
   drawTable(cursor, buildRows(data, fonts), fonts);

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
-import { OPD_OTHER, requestFormSchema } from "./form-schema";
-import { loadFormConfig } from "./submit";
+import { storeThenRecord } from "../documents/uploads";
+import { fieldsForScopes } from "./fields";
+import { OPD_OTHER, type RequestFormConfig, requestFormSchema } from "./form-schema";
+import { loadFormConfig, storedAnswers } from "./submit";
 import { acceptUploads, type UploadedFile } from "./uploads";
-import { statusAt } from "../workflow/machine";
+import { statusAt } from "../lifecycle";
 import { clockOfRequest } from "../sla/request-clock";
 import { ConflictError, fieldErrorsOf, NotFoundError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -13,7 +15,16 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
  * Revision (perbaikan): staff return a request naming exactly which documents and fields to fix,
  * and why; the applicant changes only those and resubmits. Every document version is kept.
  */
-export const REVISABLE_FIELDS = ["applicantName", "employeeNumber", "opdId", "jabatan", "scopeCode", "description"] as const;
+export const REVISABLE_FIELDS = [
+  "applicantName",
+  "employeeNumber",
+  "opdId",
+  "jabatan",
+  "scopeCodes",
+  "letterNumber",
+  "letterDate",
+  "description",
+] as const;
 
 export const revisionItemSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("document"), code: z.string(), label: z.string(), reason: z.string().min(1) }),
@@ -23,39 +34,6 @@ export const revisionItemSchema = z.discriminatedUnion("kind", [
 export const revisionItemsSchema = z.array(revisionItemSchema).min(1);
 export type RevisionItem = z.infer<typeof revisionItemSchema>;
 
-/** Returns a request to its applicant (the staff side calls this; tests call it directly). */
-export async function returnForRevision(
-  prisma: PrismaClient,
-  input: { requestId: string; expectedVersion: number; actor: { id: string; name: string } | null; reason: string; items: RevisionItem[] },
-): Promise<void> {
-  const items = revisionItemsSchema.parse(input.items);
-  await prisma.$transaction(async (tx) => {
-    const moved = await tx.serviceRequest.updateMany({
-      where: { id: input.requestId, version: input.expectedVersion, status: { in: ["DIAJUKAN", "DIVERIFIKASI", "DIPROSES"] } },
-      data: { status: "PERLU_PERBAIKAN", version: { increment: 1 } },
-    });
-    if (moved.count !== 1) throw new ConflictError("Permohonan ini sudah ditindaklanjuti oleh petugas lain. Muat ulang halaman.");
-    const request = await tx.serviceRequest.findUniqueOrThrow({ where: { id: input.requestId }, select: { agencyId: true } });
-    await tx.revisionRequest.create({
-      data: { agencyId: request.agencyId, requestId: input.requestId, createdById: input.actor?.id, reason: input.reason, items },
-    });
-    await tx.slaPause.create({
-      data: { agencyId: request.agencyId, requestId: input.requestId, startedAt: new Date(), reason: `Menunggu perbaikan dari pemohon: ${input.reason}` },
-    });
-    await tx.requestEvent.create({
-      data: {
-        agencyId: request.agencyId,
-        requestId: input.requestId,
-        kind: "RETURNED",
-        toStatus: "PERLU_PERBAIKAN",
-        actorId: input.actor?.id,
-        actorName: input.actor?.name,
-        message: [input.reason, ...items.map((i) => `• ${i.label}: ${i.reason}`)].join("\n"),
-      },
-    });
-  });
-}
-
 export interface ResubmitInput {
   applicant: { id: string; name: string };
   requestId: string;
@@ -63,6 +41,7 @@ export interface ResubmitInput {
   expectedVersion: number;
   fields: Record<string, unknown>;
   files: Record<string, UploadedFile>;
+  now?: Date;
 }
 
 export async function openRevisionFor(prisma: PrismaClient, applicantId: string, requestId: string) {
@@ -76,7 +55,9 @@ export async function openRevisionFor(prisma: PrismaClient, applicantId: string,
       status: true,
       version: true,
       registrationNumber: true,
-      scopeCode: true,
+      scopeCodes: true,
+      letterNumber: true,
+      letterDate: true,
       applicantName: true,
       employeeNumberKind: true,
       employeeNumber: true,
@@ -111,37 +92,11 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
   const loaded = await loadFormConfig(prisma, request.serviceId);
   if (!loaded) throw new NotFoundError("Layanan permohonan ini tidak lagi tersedia.");
 
-  const fieldItems = new Set(revision.items.flatMap((i) => (i.kind === "field" ? [i.field] : [])));
   const docItems = revision.items.flatMap((i) => (i.kind === "document" ? [i.code] : []));
+  const merged = revisedValues(loaded.config, request, editableFields(loaded.config, revision.items), input.fields);
+  const now = input.now ?? new Date();
 
-  // Start from what was submitted; only the fields named in the revision may change.
-  const currentDetails = request.details as Record<string, string>;
-  const merged: Record<string, unknown> = {
-    idempotencyKey: request.idempotencyKey,
-    serviceId: request.serviceId,
-    applicantName: request.applicantName,
-    employeeNumberKind: request.employeeNumberKind,
-    employeeNumber: request.employeeNumber,
-    opdId: request.opdId ?? OPD_OTHER,
-    opdOther: request.opdId ? undefined : request.opdName,
-    jabatan: request.jabatan,
-    scopeCode: request.scopeCode ?? undefined,
-    description: request.description,
-    details: { ...currentDetails },
-  };
-  const submittedDetails = (input.fields.details ?? {}) as Record<string, string>;
-  for (const field of fieldItems) {
-    if (field.startsWith("details.")) {
-      const key = field.slice("details.".length);
-      (merged.details as Record<string, string>)[key] = submittedDetails[key] ?? "";
-    } else if (field in input.fields) {
-      merged[field] = input.fields[field];
-      if (field === "opdId") merged.opdOther = input.fields.opdOther;
-      if (field === "employeeNumber" && input.fields.employeeNumberKind) merged.employeeNumberKind = input.fields.employeeNumberKind;
-    }
-  }
-
-  const parsed = requestFormSchema(loaded.config).safeParse(merged);
+  const parsed = requestFormSchema(loaded.config, { today: now }).safeParse(merged);
   const fieldErrors: Record<string, string[]> = parsed.success ? {} : fieldErrorsOf(parsed.error);
   // Every document the revision names must be sent again; one the service no longer asks for is skipped.
   const revisedDocuments = docItems.flatMap((code) => {
@@ -156,17 +111,16 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
     throw new UserError("Perbaikan belum dapat dikirim. Periksa isian yang ditandai.", fieldErrors);
   }
   const v = parsed.data;
-  const year = new Date().getUTCFullYear();
+  const answers = storedAnswers(loaded.config, v);
+  const year = now.getUTCFullYear();
   const stored = accepted.map((a) => ({ ...a, storageKey: newDocumentKey(request.agencyId, year) }));
   const opdName = v.opdId === OPD_OTHER ? v.opdOther! : loaded.config.opds.find((o) => o.id === v.opdId)!.name;
 
-  const now = new Date();
-  try {
-    await Promise.all(stored.map((s) => store.put(s.storageKey, s.file.bytes)));
-    await prisma.$transaction(async (tx) => {
+  await storeThenRecord(store, stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })), () =>
+    prisma.$transaction(async (tx) => {
       // Back to where it was returned from: the same stage, with that stage's status.
       const stage = request.service.stages.find((s) => s.position === request.stagePosition);
-      const status = stage ? statusAt(stage, request.receivedCompleteAt !== null) : "DIAJUKAN";
+      const status = stage ? statusAt(request.service.stages, stage) : "DIAJUKAN";
       const moved = await tx.serviceRequest.updateMany({
         where: { id: request.id, version: input.expectedVersion, status: "PERLU_PERBAIKAN" },
         data: {
@@ -179,9 +133,12 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
           opdId: v.opdId === OPD_OTHER ? null : v.opdId,
           opdName,
           jabatan: v.jabatan,
-          scopeCode: v.scopeCode ?? null,
+          scopeCode: answers.scopeCodes[0] ?? null,
+          scopeCodes: answers.scopeCodes,
+          letterNumber: answers.letterNumber,
+          letterDate: answers.letterDate ? new Date(`${answers.letterDate}T00:00:00Z`) : null,
           description: v.description,
-          details: v.details,
+          details: answers.details,
         },
       });
       if (moved.count !== 1) throw new ConflictError("Perbaikan sudah dikirim sebelumnya atau permohonan berubah. Muat ulang halaman.");
@@ -222,9 +179,66 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
         },
       });
       await hooks.beforeCommit?.(tx);
-    });
-  } catch (error) {
-    await Promise.all(stored.map((s) => store.remove(s.storageKey).catch(() => {})));
-    throw error;
+    }),
+  );
+}
+
+type OpenRequest = NonNullable<Awaited<ReturnType<typeof openRevisionFor>>>["request"];
+
+/**
+ * The inputs a revision lets the applicant change: the fields it names and, when it names the
+ * lingkup, the service fields of every lingkup (a newly ticked one brings fields to fill in).
+ */
+export function editableFields(config: RequestFormConfig, items: readonly RevisionItem[]): Set<string> {
+  const named = new Set(items.flatMap((i) => (i.kind === "field" ? [i.field] : [])));
+  if (named.has("scopeCodes")) {
+    for (const f of config.fields) if (f.scopes) named.add(`details.${f.key}`);
   }
+  return named;
+}
+
+/** The request's values as submitted, in the form's shape (the revision form starts from them). */
+export function submittedValues(request: OpenRequest) {
+  return {
+    idempotencyKey: request.idempotencyKey,
+    serviceId: request.serviceId,
+    applicantName: request.applicantName,
+    employeeNumberKind: request.employeeNumberKind,
+    employeeNumber: request.employeeNumber,
+    opdId: request.opdId ?? OPD_OTHER,
+    opdOther: request.opdId ? undefined : request.opdName,
+    jabatan: request.jabatan,
+    scopeCodes: request.scopeCodes,
+    letterNumber: request.letterNumber ?? undefined,
+    letterDate: request.letterDate?.toISOString().slice(0, 10),
+    description: request.description,
+    details: { ...(request.details as Record<string, string>) },
+  };
+}
+
+export type RequestValues = ReturnType<typeof submittedValues>;
+
+/** What the request says after the revision: as submitted, with only the editable inputs replaced. */
+export function revisedValues(
+  config: RequestFormConfig,
+  request: OpenRequest,
+  editable: ReadonlySet<string>,
+  sent: Record<string, unknown>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = submittedValues(request);
+  const details = values.details as Record<string, string>;
+  const sentDetails = (sent.details ?? {}) as Record<string, string>;
+  const scopeCodes = editable.has("scopeCodes") && Array.isArray(sent.scopeCodes) ? (sent.scopeCodes as string[]) : request.scopeCodes;
+  const visible = new Set(fieldsForScopes(config.fields, scopeCodes).map((f) => f.key));
+  for (const field of editable) {
+    if (field.startsWith("details.")) {
+      const key = field.slice("details.".length);
+      if (visible.has(key)) details[key] = sentDetails[key] ?? "";
+    } else if (field in sent) {
+      values[field] = sent[field];
+      if (field === "opdId") values.opdOther = sent.opdOther;
+      if (field === "employeeNumber" && sent.employeeNumberKind) values.employeeNumberKind = sent.employeeNumberKind;
+    }
+  }
+  return values;
 }

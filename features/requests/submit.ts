@@ -1,13 +1,17 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { DocumentStore } from "../documents/store";
 import { newDocumentKey } from "../documents/store";
-import { requestFieldSchema } from "./fields";
+import { storeThenRecord } from "../documents/uploads";
+import { fieldsForScopes, requestFieldSchema } from "./fields";
 import {
   identityKindsFor,
   OPD_OTHER,
   type RequestFormConfig,
+  type RequestFormValues,
   requestFormSchema,
 } from "./form-schema";
+import { requiresApplicantLetter, validateLetterNumber } from "./letter";
+import { orderedScopeCodes } from "./scopes";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
 import { acceptUploads, type UploadedFile } from "./uploads";
@@ -74,6 +78,7 @@ export async function loadFormConfig(prisma: PrismaClient, serviceId: string): P
       allowsPublic: true,
       allowedEmailDomains: true,
       requestFields: true,
+      multipleScopes: true,
       agency: { select: { id: true, code: true, name: true, domain: true, timeZone: true } },
       scopes: { orderBy: { position: "asc" }, select: { code: true, name: true } },
       documents: {
@@ -92,15 +97,40 @@ export async function loadFormConfig(prisma: PrismaClient, serviceId: string): P
     config: {
       serviceId: service.id,
       agencyName: service.agency.name,
+      timeZone: service.agency.timeZone,
       agencyDomain: service.agency.domain,
       identityKinds: identityKindsFor(service),
       scopes: service.scopes,
+      multipleScopes: service.multipleScopes,
       fields: requestFieldSchema.array().parse(service.requestFields),
       documents: service.documents,
       opds,
     },
     agency: { id: service.agency.id, code: service.agency.code, timeZone: service.agency.timeZone },
     allowedEmailDomains: service.allowedEmailDomains,
+  };
+}
+
+/**
+ * What a valid form stores: the lingkup in the service's order, only the service fields of those
+ * lingkup (an answer typed for a lingkup later unticked is dropped), and the letter where the
+ * service asks for one.
+ */
+export function storedAnswers(config: RequestFormConfig, v: RequestFormValues) {
+  const scopeCodes = orderedScopeCodes(config, v.scopeCodes);
+  const fields = fieldsForScopes(config.fields, scopeCodes);
+  const details = Object.fromEntries(
+    Object.entries(v.details)
+      .map(([k, val]) => [k, val.trim()] as const)
+      .filter(([k, val]) => val && fields.some((f) => f.key === k)),
+  );
+  // The schema has checked both; the checks also give the normalised text.
+  const number = requiresApplicantLetter(config.documents) ? validateLetterNumber(v.letterNumber) : null;
+  return {
+    scopeCodes,
+    details,
+    letterNumber: number?.ok ? number.value : null,
+    letterDate: number?.ok ? v.letterDate!.trim() : null,
   };
 }
 
@@ -149,11 +179,7 @@ export async function submitRequest(
   const year = localYear(now, agency.timeZone);
   const stored = accepted.map((a) => ({ ...a, storageKey: newDocumentKey(agency.id, year) }));
   const opdName = v.opdId === OPD_OTHER ? v.opdOther! : config.opds.find((o) => o.id === v.opdId)!.name;
-  const details = Object.fromEntries(
-    Object.entries(v.details)
-      .map(([k, val]) => [k, val.trim()] as const)
-      .filter(([k, val]) => val && config.fields.some((f) => f.key === k)),
-  );
+  const { scopeCodes, details, letterNumber, letterDate } = storedAnswers(config, v);
   const employeeNumber = v.employeeNumber.replace(/\s+/g, "");
   const requestId = randomUUID();
   const trackingCode = generateTrackingCode();
@@ -179,72 +205,74 @@ export async function submitRequest(
   };
 
   try {
-    await Promise.all(stored.map((s) => store.put(s.storageKey, s.file.bytes)));
-    await options.afterFilesStored?.();
-    // One statement: number, request, documents and first timeline entry are written together,
-    // and the per-agency counter row is locked only while this statement runs.
-    const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`
-      WITH counter AS (
-        INSERT INTO "RequestCounter" ("agencyId", "year", "last") VALUES (${agency.id}::uuid, ${year}, 1)
-        ON CONFLICT ("agencyId", "year") DO UPDATE SET "last" = "RequestCounter"."last" + 1
-        RETURNING "last"
-      ), request AS (
-        INSERT INTO "ServiceRequest" (
-          "id", "agencyId", "serviceId", "scopeCode", "applicantId", "registrationNumber", "year", "sequence",
-          "trackingCode", "applicantName", "applicantEmail", "employeeNumberKind", "employeeNumber", "opdId",
-          "opdName", "jabatan", "description", "details", "idempotencyKey", "submittedAt", "updatedAt")
-        SELECT ${requestId}::uuid, ${agency.id}::uuid, ${config.serviceId}::uuid, ${config.scopes.length ? (v.scopeCode ?? null) : null},
-          ${input.applicant.id}::uuid,
-          ${registrationPrefix(agency.code, year)} || lpad(counter."last"::text, ${REGISTRATION_SEQUENCE_DIGITS}, '0'),
-          ${year}, counter."last", ${trackingCode}, ${v.applicantName}, ${input.applicant.email},
-          ${v.employeeNumberKind}::"EmployeeNumberKind", ${employeeNumber},
-          ${v.opdId === OPD_OTHER ? null : v.opdId}::uuid, ${opdName}, ${v.jabatan}, ${v.description},
-          ${JSON.stringify(details)}::jsonb, ${v.idempotencyKey}, ${now}, ${now}
-        FROM counter
-        RETURNING "id", "registrationNumber"
-      ), documents AS (
-        INSERT INTO "RequestDocument" (
-          "id", "agencyId", "requestId", "requirementCode", "requirementName", "version", "fileName",
-          "contentType", "sizeBytes", "sha256", "storageKey", "uploadedById")
-        SELECT d."id", ${agency.id}::uuid, request."id", d."requirementCode", d."requirementName", 1, d."fileName",
-          d."contentType", d."sizeBytes", d."sha256", d."storageKey", ${input.applicant.id}::uuid
-        FROM request, jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) AS d(
-          "id" uuid, "requirementCode" text, "requirementName" text, "fileName" text, "contentType" text,
-          "sizeBytes" int, "sha256" text, "storageKey" text)
-        RETURNING 1
-      ), event AS (
-        INSERT INTO "RequestEvent" ("id", "agencyId", "requestId", "kind", "toStatus", "actorId", "actorName", "message", "createdAt")
-        SELECT ${randomUUID()}::uuid, ${agency.id}::uuid, request."id", 'SUBMITTED', 'DIAJUKAN', ${input.applicant.id}::uuid,
-          ${v.applicantName}, 'Permohonan diajukan.', ${now}
-        FROM request
-        RETURNING 1
-      ), mail AS (
-        INSERT INTO "MailMessage" ("id", "to", "subject", "text", "html", "transport")
-        SELECT ${randomUUID()}::uuid, ${input.applicant.email},
-          replace(${mail?.content.subject ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
-          replace(${mail?.content.text ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
-          replace(${mail?.content.html ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
-          ${mail?.transport ?? "outbox"}
-        FROM request WHERE ${mail !== undefined}
-        RETURNING 1
-      ), profile AS (
-        -- The profile remembers what was typed, to prefill the next form; written only if it changed.
-        UPDATE "User" SET "name" = ${profile.name}, "employeeNumberKind" = ${profile.kind}::"EmployeeNumberKind",
-          "employeeNumber" = ${profile.number}, "jabatan" = ${profile.jabatan}, "opdId" = ${profile.opdId}::uuid,
-          "opdOther" = ${profile.opdOther}, "updatedAt" = now()
-        WHERE "id" = ${input.applicant.id}::uuid AND EXISTS (SELECT 1 FROM request)
-          AND ("name", "employeeNumberKind", "employeeNumber", "jabatan", "opdId", "opdOther") IS DISTINCT FROM
-              (${profile.name}, ${profile.kind}::"EmployeeNumberKind", ${profile.number}, ${profile.jabatan}, ${profile.opdId}::uuid, ${profile.opdOther})
-        RETURNING 1
-      )
-      SELECT request."id", request."registrationNumber" FROM request
-      WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1
-        AND (SELECT count(*) FROM mail) = ${mail ? 1 : 0} AND (SELECT count(*) FROM profile) >= 0`;
-    const created = rows[0];
-    if (!created) throw new Error("submission statement wrote no request");
-    return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
+    // Files of a failed attempt are removed before a repeat is answered with the first request.
+    return await storeThenRecord(store, stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })), async () => {
+      await options.afterFilesStored?.();
+      // One statement: number, request, documents and first timeline entry are written together,
+      // and the per-agency counter row is locked only while this statement runs.
+      const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`
+        WITH counter AS (
+          INSERT INTO "RequestCounter" ("agencyId", "year", "last") VALUES (${agency.id}::uuid, ${year}, 1)
+          ON CONFLICT ("agencyId", "year") DO UPDATE SET "last" = "RequestCounter"."last" + 1
+          RETURNING "last"
+        ), request AS (
+          INSERT INTO "ServiceRequest" (
+            "id", "agencyId", "serviceId", "scopeCode", "scopeCodes", "letterNumber", "letterDate", "applicantId", "registrationNumber", "year", "sequence",
+            "trackingCode", "applicantName", "applicantEmail", "employeeNumberKind", "employeeNumber", "opdId",
+            "opdName", "jabatan", "description", "details", "idempotencyKey", "submittedAt", "updatedAt")
+          SELECT ${requestId}::uuid, ${agency.id}::uuid, ${config.serviceId}::uuid, ${scopeCodes[0] ?? null}, ${scopeCodes}::text[],
+            ${letterNumber}, ${letterDate}::date,
+            ${input.applicant.id}::uuid,
+            ${registrationPrefix(agency.code, year)} || lpad(counter."last"::text, ${REGISTRATION_SEQUENCE_DIGITS}, '0'),
+            ${year}, counter."last", ${trackingCode}, ${v.applicantName}, ${input.applicant.email},
+            ${v.employeeNumberKind}::"EmployeeNumberKind", ${employeeNumber},
+            ${v.opdId === OPD_OTHER ? null : v.opdId}::uuid, ${opdName}, ${v.jabatan}, ${v.description},
+            ${JSON.stringify(details)}::jsonb, ${v.idempotencyKey}, ${now}, ${now}
+          FROM counter
+          RETURNING "id", "registrationNumber"
+        ), documents AS (
+          INSERT INTO "RequestDocument" (
+            "id", "agencyId", "requestId", "requirementCode", "requirementName", "version", "fileName",
+            "contentType", "sizeBytes", "sha256", "storageKey", "uploadedById")
+          SELECT d."id", ${agency.id}::uuid, request."id", d."requirementCode", d."requirementName", 1, d."fileName",
+            d."contentType", d."sizeBytes", d."sha256", d."storageKey", ${input.applicant.id}::uuid
+          FROM request, jsonb_to_recordset(${JSON.stringify(documents)}::jsonb) AS d(
+            "id" uuid, "requirementCode" text, "requirementName" text, "fileName" text, "contentType" text,
+            "sizeBytes" int, "sha256" text, "storageKey" text)
+          RETURNING 1
+        ), event AS (
+          INSERT INTO "RequestEvent" ("id", "agencyId", "requestId", "kind", "toStatus", "actorId", "actorName", "message", "createdAt")
+          SELECT ${randomUUID()}::uuid, ${agency.id}::uuid, request."id", 'SUBMITTED', 'DIAJUKAN', ${input.applicant.id}::uuid,
+            ${v.applicantName}, 'Permohonan diajukan.', ${now}
+          FROM request
+          RETURNING 1
+        ), mail AS (
+          INSERT INTO "MailMessage" ("id", "to", "subject", "text", "html", "transport")
+          SELECT ${randomUUID()}::uuid, ${input.applicant.email},
+            replace(${mail?.content.subject ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            replace(${mail?.content.text ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            replace(${mail?.content.html ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            ${mail?.transport ?? "outbox"}
+          FROM request WHERE ${mail !== undefined}
+          RETURNING 1
+        ), profile AS (
+          -- The profile remembers what was typed, to prefill the next form; written only if it changed.
+          UPDATE "User" SET "name" = ${profile.name}, "employeeNumberKind" = ${profile.kind}::"EmployeeNumberKind",
+            "employeeNumber" = ${profile.number}, "jabatan" = ${profile.jabatan}, "opdId" = ${profile.opdId}::uuid,
+            "opdOther" = ${profile.opdOther}, "updatedAt" = now()
+          WHERE "id" = ${input.applicant.id}::uuid AND EXISTS (SELECT 1 FROM request)
+            AND ("name", "employeeNumberKind", "employeeNumber", "jabatan", "opdId", "opdOther") IS DISTINCT FROM
+                (${profile.name}, ${profile.kind}::"EmployeeNumberKind", ${profile.number}, ${profile.jabatan}, ${profile.opdId}::uuid, ${profile.opdOther})
+          RETURNING 1
+        )
+        SELECT request."id", request."registrationNumber" FROM request
+        WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1
+          AND (SELECT count(*) FROM mail) = ${mail ? 1 : 0} AND (SELECT count(*) FROM profile) >= 0`;
+      const created = rows[0];
+      if (!created) throw new Error("submission statement wrote no request");
+      return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
+    });
   } catch (error) {
-    await Promise.all(stored.map((s) => store.remove(s.storageKey).catch(() => {})));
     if (isUniqueViolation(error)) {
       // The same submission arrived before (double click, retry): answer with its request.
       const twin = await prisma.serviceRequest.findUnique({

@@ -1,9 +1,9 @@
-import { mailTransport } from "../notifications/mailer";
-import { notificationMail } from "../notifications/templates";
-import { env } from "@/lib/env";
+import { superiorRoleOf, type Role } from "../auth/roles";
+import { deskLink, notifyUsers } from "../notifications/notify";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/time/zones";
-import { businessMinutesBetween, SLA_WARNING_FRACTION } from "./business-time";
+import { businessMinutesBetween } from "./business-time";
+import { SLA_WARNING_FRACTION } from "./clock";
 import type { BusinessCalendar } from "./calendar";
 import { loadBusinessCalendar } from "./calendar-store";
 import { clocksOfRequests } from "./request-clock";
@@ -14,15 +14,6 @@ import { clocksOfRequests } from "./request-clock";
  * the alert row's unique key decides, so restarts and several workers cannot repeat it, and the
  * notifications are written in the same transaction as that row.
  */
-const SUPERIOR: Record<string, string> = {
-  PENANGGUNG_JAWAB_TEKNIS: "SUB_KOORDINATOR",
-  PETUGAS_LAYANAN: "SUB_KOORDINATOR",
-  SUB_KOORDINATOR: "KEPALA_BIDANG",
-  KEPALA_BIDANG: "KEPALA_DINAS",
-  KEPALA_DINAS: "ADMIN",
-  ADMIN: "KEPALA_DINAS",
-};
-
 export async function raiseSlaAlerts(
   prisma: PrismaClient,
   now = new Date(),
@@ -32,20 +23,14 @@ export async function raiseSlaAlerts(
   return { ...(await raiseClockAlerts(prisma, now, limit)), stageNorms };
 }
 
-/** Recipients and their messages, written as in-app notifications and outbox mail in `tx`. */
+/** Recipients and their messages, as notices (in-app and outbox mail) written in `tx`. */
 async function notifyAll(
   tx: Prisma.TransactionClient,
   r: { id: string; agencyId: string },
   messages: { userId: string; message: string }[],
 ) {
-  const link = `/meja/permohonan/${r.id}`;
   const unique = [...new Map(messages.map((m) => [m.userId, m])).values()];
-  await tx.notification.createMany({ data: unique.map((m) => ({ userId: m.userId, agencyId: r.agencyId, requestId: r.id, message: m.message, link })) });
-  const users = await tx.user.findMany({ where: { id: { in: unique.map((m) => m.userId) }, disabledAt: null }, select: { id: true, email: true } });
-  const transport = mailTransport();
-  await tx.mailMessage.createMany({
-    data: users.map((u) => ({ to: u.email, transport, ...notificationMail(unique.find((m) => m.userId === u.id)!.message, `${env().appUrl}${link}`) })),
-  });
+  for (const m of unique) await notifyUsers(tx, { agencyId: r.agencyId, requestId: r.id, userIds: [m.userId], message: m.message, link: deskLink(r.id) });
 }
 
 async function holders(tx: Prisma.TransactionClient, agencyId: string, role: string | undefined): Promise<string[]> {
@@ -88,7 +73,7 @@ async function raiseStageNormAlerts(prisma: PrismaClient, now: Date, limit: numb
       if (inserted.count === 0) return false;
       const norm = stage.normText ?? `${stage.normMinutes} menit`;
       const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stage.role);
-      const superiors = await holders(tx, r.agencyId, SUPERIOR[stage.role]);
+      const superiors = await holders(tx, r.agencyId, superiorRoleOf(stage.role as Role));
       await notifyAll(tx, r, [
         ...actors.map((userId) => ({ userId, message: `Norma waktu terlampaui: permohonan ${r.registrationNumber}, tahap “${stage.name}” (norma ${norm}).` })),
         ...superiors.map((userId) => ({ userId, message: `Eskalasi norma tahap: permohonan ${r.registrationNumber} melewati norma ${norm} pada tahap “${stage.name}”.` })),
@@ -137,7 +122,7 @@ async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number):
       const inserted = await tx.slaAlert.createMany({ data: [{ agencyId: r.agencyId, requestId: r.id, threshold, stagePosition: 0 }], skipDuplicates: true });
       if (inserted.count === 0) return false; // another worker (or an earlier run) raised it
       const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stageRole);
-      const superiors = threshold === "BREACH" && stageRole ? await holders(tx, r.agencyId, SUPERIOR[stageRole]) : [];
+      const superiors = threshold === "BREACH" && stageRole ? await holders(tx, r.agencyId, superiorRoleOf(stageRole as Role)) : [];
       const due = clock.dueAt ? formatDateTime(clock.dueAt, clock.timeZone) : "";
       await notifyAll(tx, r, [
         ...actors.map((userId) => ({

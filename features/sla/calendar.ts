@@ -1,13 +1,16 @@
 import type { WeeklyHours } from "../catalog/content";
+import { zoneOffsetMinutes } from "@/lib/time/zones";
 
 /**
  * The working calendar of one agency: when its SLA clocks run. Pure data plus a compiled form that
  * the arithmetic in `business-time.ts` walks day by day without formatting strings or calling Intl.
  *
- * Local time is "agency time" (WIB/WITA/WIT). The Indonesian zones have had fixed offsets since 1988
- * with no daylight saving, so an instant becomes local time by adding one constant offset; zones that
- * change offset during the year are refused rather than computed wrongly.
+ * Local time is "agency time" (WIB/WITA/WIT): fixed offsets (lib/time/zones.ts), so an instant
+ * becomes local time by adding one constant offset.
  */
+
+/** Kept so that older imports of the offset keep working; the offset's home is lib/time/zones.ts. */
+export { zoneOffsetMinutes };
 
 /** Local calendar date of the agency, "YYYY-MM-DD". */
 export type LocalDate = string;
@@ -47,56 +50,8 @@ export function calendarFor(
   };
 }
 
-// ── Zone offsets ────────────────────────────────────────────────────────────────────────────────
-
 const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
-
-/** The zones Loket's agencies use, so the common case needs no Intl at all. */
-const KNOWN_OFFSET_MINUTES: Record<string, number> = {
-  "Asia/Jakarta": 7 * 60,
-  "Asia/Pontianak": 7 * 60,
-  "Asia/Makassar": 8 * 60,
-  "Asia/Jayapura": 9 * 60,
-  UTC: 0,
-  "Etc/UTC": 0,
-};
-
-const derivedOffsets = new Map<string, number>();
-
-function intlOffsetMinutes(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-  }).formatToParts(new Date(at));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((asUtc - at) / MINUTE_MS);
-}
-
-/**
- * Offset of a fixed-offset zone from UTC, in minutes (WIB 420, WITA 480, WIT 540). Other zones are
- * derived once through Intl; a zone whose offset differs between January and July (daylight
- * saving) is refused, because the arithmetic here assumes one offset all year.
- */
-export function zoneOffsetMinutes(timeZone: string): number {
-  const known = KNOWN_OFFSET_MINUTES[timeZone];
-  if (known !== undefined) return known;
-  const cached = derivedOffsets.get(timeZone);
-  if (cached !== undefined) return cached;
-  const january = intlOffsetMinutes(timeZone, Date.UTC(2026, 0, 15));
-  const july = intlOffsetMinutes(timeZone, Date.UTC(2026, 6, 15));
-  if (january !== july) {
-    throw new RangeError(`Time zone ${timeZone} changes its UTC offset during the year; only fixed-offset zones are supported`);
-  }
-  derivedOffsets.set(timeZone, january);
-  return january;
-}
 
 // ── Local dates as day numbers ──────────────────────────────────────────────────────────────────
 

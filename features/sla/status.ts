@@ -1,4 +1,5 @@
-import { businessMinutesBetween, dueDate, SLA_WARNING_FRACTION } from "./business-time";
+import { businessMinutesBetween, dueDate } from "./business-time";
+import { SLA_WARNING_FRACTION } from "./clock";
 import type { BusinessCalendar } from "./calendar";
 import type { SlaPolicy } from "./policy";
 

@@ -3,9 +3,8 @@
 import type { z } from "zod";
 import { guardedAction, type SignedInContext } from "../auth/guard";
 import { ROLES } from "../auth/roles";
-import { kickMailDelivery } from "../notifications/dispatcher";
-import { zoneOffsetMinutes } from "../sla/calendar";
-import { ForbiddenError, UserError } from "@/lib/errors";
+import { kickMailDelivery } from "../jobs/in-process";
+import { appointSubstitute } from "./delegations";
 import {
   acceptRequest,
   addNote,
@@ -70,7 +69,7 @@ export const noteAction = deskAction("desk.note", noteSchema, (i, ctx) => addNot
 export const completeAction = deskAction("desk.complete", completeSchema, (i, ctx) => completeRequest(ctx.prisma, ctx, i));
 export const sendBackAction = deskAction("desk.sendBack", sendBackSchema, (i, ctx) => sendBack(ctx.prisma, ctx, i));
 
-/** An official names a substitute (Plh/Plt) for a period, in an agency where both are staff. */
+/** Appoint a Plh/Plt (delegations.ts says who may appoint whom). */
 export const createDelegationAction = guardedAction<typeof delegationSchema, { done: true }, SignedInContext>(
   {
     name: "desk.delegate",
@@ -78,27 +77,8 @@ export const createDelegationAction = guardedAction<typeof delegationSchema, { d
     access: { kind: "agency-role", roles: ROLES, agencyOf: async (i) => i.agencyId },
   },
   async (input, ctx) => {
-    if (input.substituteId === ctx.principal.id) throw new UserError("Pilih pejabat lain sebagai pengganti.", { substituteId: ["Pilih pejabat lain."] });
-    const substitute = await ctx.prisma.membership.findFirst({ where: { agencyId: input.agencyId, userId: input.substituteId }, select: { id: true } });
-    if (!substitute) throw new UserError("Pengganti harus pegawai instansi yang sama.", { substituteId: ["Pilih dari daftar."] });
-    if (!ctx.principal.memberships.some((m) => m.agencyId === input.agencyId && m.role !== "ADMIN")) {
-      throw new ForbiddenError("Hanya pejabat instansi ini yang dapat menunjuk pengganti.");
-    }
-    const agency = await ctx.prisma.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { timeZone: true } });
-    const offset = zoneOffsetMinutes(agency.timeZone);
-    const startsAt = new Date(Date.parse(`${input.startsAt}:00Z`) - offset * 60_000);
-    const endsAt = new Date(Date.parse(`${input.endsAt}:00Z`) - offset * 60_000);
-    await ctx.prisma.$transaction(async (tx) => {
-      const d = await tx.delegation.create({
-        data: { agencyId: input.agencyId, officialId: ctx.principal.id, substituteId: input.substituteId, kind: input.kind, startsAt, endsAt, reason: input.reason || null },
-      });
-      await tx.auditEntry.create({
-        data: { agencyId: input.agencyId, actorId: ctx.principal.id, actorName: ctx.principal.name, action: "DELEGATED", entity: "Delegation", entityId: d.id, after: { substituteId: input.substituteId, kind: input.kind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } },
-      });
-      await tx.notification.create({
-        data: { userId: input.substituteId, agencyId: input.agencyId, message: `${ctx.principal.name} menunjuk Anda sebagai ${input.kind === "PLH" ? "Plh." : "Plt."} sampai ${input.endsAt.replace("T", " ")}.`, link: "/meja" },
-      });
-    });
+    await appointSubstitute(ctx.prisma, ctx.principal, input);
+    kickMailDelivery();
     return { done: true as const };
   },
 );

@@ -1,4 +1,5 @@
 import type { Principal } from "../auth/roles";
+import { type CsvValue, csvDocument } from "@/lib/csv";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Who opened which document (personal data law: know who saw what). */
@@ -21,22 +22,37 @@ export async function recordDocumentOpened(
   });
 }
 
-const csvCell = (v: unknown) => {
-  const s = v == null ? "" : typeof v === "string" ? v : JSON.stringify(v);
-  // Quote everything; neutralise spreadsheet formulas.
-  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
-};
+export interface AuditRow {
+  id: bigint | number;
+  createdAt: Date;
+  actorName: string | null;
+  actorId: string | null;
+  onBehalfOfId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
 
-/** The request's audit trail as CSV (UTF-8 with BOM so spreadsheet software reads it correctly). */
+/** The request's audit trail as CSV, through the same writer as every other export. */
 export async function auditCsv(prisma: PrismaClient, requestId: string): Promise<string> {
   const rows = await prisma.auditEntry.findMany({
     where: { requestId },
     orderBy: { id: "asc" },
     select: { id: true, createdAt: true, actorName: true, actorId: true, onBehalfOfId: true, action: true, entity: true, entityId: true, before: true, after: true },
   });
-  const header = ["id", "waktu_utc", "pelaku", "pelaku_id", "atas_nama_id", "tindakan", "entitas", "entitas_id", "sebelum", "sesudah"];
-  const lines = rows.map((r) =>
-    [String(r.id), r.createdAt.toISOString(), r.actorName, r.actorId, r.onBehalfOfId, r.action, r.entity, r.entityId, r.before, r.after].map(csvCell).join(","),
+  return auditTrailCsv(rows);
+}
+
+const AUDIT_HEADER = ["id", "waktu_utc", "pelaku", "pelaku_id", "atas_nama_id", "tindakan", "entitas", "entitas_id", "sebelum", "sesudah"] as const;
+
+/** A JSON before/after value as text: a plain string stays itself, anything else is its JSON. */
+const jsonText = (v: unknown): CsvValue => (v == null ? null : typeof v === "string" ? v : JSON.stringify(v));
+
+export function auditTrailCsv(rows: readonly AuditRow[]): string {
+  return csvDocument(
+    AUDIT_HEADER,
+    rows.map((r) => [r.id, r.createdAt.toISOString(), r.actorName, r.actorId, r.onBehalfOfId, r.action, r.entity, r.entityId, jsonText(r.before), jsonText(r.after)]),
   );
-  return "\uFEFF" + [header.join(","), ...lines].join("\r\n") + "\r\n";
 }

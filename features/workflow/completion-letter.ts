@@ -1,25 +1,28 @@
 import { PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 import {
   A4_WIDTH,
+  continuationHeading,
+  drawKop,
   drawLine,
-  drawWrapped,
+  drawRule,
   embedStandardFonts,
   type Fonts,
-  fitSize,
   INK,
   MUTED,
   PageFlow,
-  RULE,
   setDocumentMetadata,
   toWinAnsi,
   wrapText,
 } from "@/features/documents/pdf-kit";
+import type { LetterSignature } from "./completion-signer";
 
 /**
  * Surat penyelesaian: the letter to the applicant's OPD saying the request has been carried out,
  * with what was done and the result documents handed over (DOMAIN §3: "hands over the result
  * documents"; Purbalingga's "confirmation letter to the PD"). A formal Indonesian dinas letter:
- * kop with a double rule, nomor / lampiran / perihal, the addressee, body, signature block.
+ * kop with a double rule, nomor / lampiran / perihal, the addressee, body, and the signature
+ * block of the office: "<city>, <date>", "a.n. Kepala Dinas …", the signer's post, name and NIP
+ * (who signs: completion-signer.ts).
  *
  * Pure: every value arrives already formatted (dates in the agency's zone). All text goes through
  * `toWinAnsi` (via `wrapText`), so any input draws with the standard fonts.
@@ -30,9 +33,9 @@ export interface CompletionLetterData {
   agencyUnit: string | null;
   agencyAddress: string | null;
   agencyContact: string | null;
-  /** City or region for the date line, e.g. "Tanjung Selor". */
+  /** The town the office sits in, for the date line, e.g. "Tanjung Selor". */
   place: string;
-  /** "24 November 2026". */
+  /** The letter's date in the agency's zone, "4 Desember 2026". */
   dateText: string;
   /** e.g. "BLG-2026-000123/SP". */
   letterNumber: string;
@@ -40,6 +43,10 @@ export interface CompletionLetterData {
   recipientJabatan: string;
   recipientOpd: string;
   registrationNumber: string;
+  /** The applicant's own letter this one answers, when the request names it. */
+  applicantLetterNumber: string | null;
+  /** "20 November 2026". */
+  applicantLetterDateText: string | null;
   serviceName: string;
   scopeName: string | null;
   submittedAtText: string;
@@ -48,9 +55,7 @@ export interface CompletionLetterData {
   resultSummary: string;
   /** File names handed over. */
   resultDocuments: string[];
-  /** The official who completed the request. */
-  signerTitle: string;
-  signerName: string;
+  signature: LetterSignature;
   /** Printed small at the bottom of the last page. */
   trackingUrl: string;
 }
@@ -64,7 +69,6 @@ const MARGIN_TOP = 40;
 const CONTENT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 const FOOTER_Y = 30;
 const CONTENT_BOTTOM = 78; // room for the tracking line and page numbers
-const CONTINUATION_HEADER_HEIGHT = 30;
 
 const SIZE = 10.5;
 const LEADING = 15;
@@ -108,28 +112,6 @@ function indentedParagraph(text: string, font: PDFFont, size: number, width: num
 
 // ---------------------------------------------------------------------------------------------
 // Parts of the letter
-
-function drawKop(flow: PageFlow, data: CompletionLetterData, fonts: Fonts): void {
-  const { page } = flow;
-  const x = MARGIN_LEFT;
-  let y = flow.y;
-  const name = data.agencyName.toUpperCase();
-  const nameSize = fitSize(toWinAnsi(name), fonts.bold, 14, 11.5, CONTENT_WIDTH);
-  y -= drawWrapped(page, name, { x, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: nameSize, leading: nameSize * 1.22, align: "center" });
-  if (data.agencyUnit?.trim()) {
-    y -= 1;
-    y -= drawWrapped(page, data.agencyUnit.toUpperCase(), { x, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 10.5, leading: 13.5, align: "center" });
-  }
-  for (const line of [data.agencyAddress, data.agencyContact]) {
-    if (!line?.trim()) continue;
-    y -= 1;
-    y -= drawWrapped(page, line, { x, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 8.5, leading: 11, align: "center" });
-  }
-  y -= 6;
-  page.drawLine({ start: { x, y }, end: { x: x + CONTENT_WIDTH, y }, thickness: 2.2, color: INK });
-  page.drawLine({ start: { x, y: y - 3 }, end: { x: x + CONTENT_WIDTH, y: y - 3 }, thickness: 0.7, color: INK });
-  flow.y = y - 22;
-}
 
 /** Nomor / Lampiran / Perihal, each "label : value" with the value wrapped after the colon. */
 function drawReference(flow: PageFlow, data: CompletionLetterData, fonts: Fonts): void {
@@ -230,15 +212,26 @@ function drawDocumentList(flow: PageFlow, documents: string[], fonts: Fonts): vo
   flow.y -= PARAGRAPH_GAP;
 }
 
+/**
+ * The office's signature block at the right: "<place>, <date>", "a.n. <head's post>" when signed
+ * on the head's behalf, the signer's post, the space for signature and stamp, the name (bold,
+ * underlined) and "NIP. …" when known. Never split over pages.
+ */
 function drawSignature(flow: PageFlow, data: CompletionLetterData, fonts: Fonts): void {
   const x = MARGIN_LEFT + CONTENT_WIDTH - SIGNATURE_WIDTH;
-  const dateLines = wrapText(`${data.place.trim()}, ${data.dateText.trim()}`, fonts.regular, SIZE, SIGNATURE_WIDTH);
-  const titleLines = wrapText(`${data.signerTitle.trim()},`, fonts.regular, SIZE, SIGNATURE_WIDTH);
-  const nameLines = wrapText(data.signerName, fonts.bold, SIZE, SIGNATURE_WIDTH);
-  const height = (dateLines.length + titleLines.length + nameLines.length) * LEADING + SIGNATURE_SPACE + 10;
+  const wrap = (text: string, font = fonts.regular) => wrapText(text, font, SIZE, SIGNATURE_WIDTH);
+  const { signature } = data;
+  const above = [
+    ...wrap(`${data.place.trim()}, ${data.dateText.trim()}`),
+    ...(signature.onBehalfOf?.trim() ? wrap(`a.n. ${signature.onBehalfOf.trim()}`) : []),
+    ...wrap(`${signature.title.trim()},`),
+  ];
+  const nameLines = wrap(signature.name.trim() || "-", fonts.bold);
+  const nipLines = signature.nip?.trim() ? wrap(`NIP. ${signature.nip.trim()}`) : [];
+  const height = (above.length + nameLines.length + nipLines.length) * LEADING + SIGNATURE_SPACE + 10;
   flow.y -= 8;
-  flow.ensure(height); // the block is never split
-  for (const line of [...dateLines, ...titleLines]) {
+  flow.ensure(height);
+  for (const line of above) {
     drawLine(flow.page, line, x, flow.y, fonts.regular, SIZE);
     flow.y -= LEADING;
   }
@@ -246,7 +239,11 @@ function drawSignature(flow: PageFlow, data: CompletionLetterData, fonts: Fonts)
   for (const line of nameLines) {
     drawLine(flow.page, line, x, flow.y, fonts.bold, SIZE);
     const baseline = flow.y - SIZE * 0.82 - 1.8;
-    flow.page.drawLine({ start: { x, y: baseline }, end: { x: x + fonts.bold.widthOfTextAtSize(line, SIZE), y: baseline }, thickness: 0.7, color: INK });
+    drawRule(flow.page, x, baseline, fonts.bold.widthOfTextAtSize(line, SIZE), 0.7, INK);
+    flow.y -= LEADING;
+  }
+  for (const line of nipLines) {
+    drawLine(flow.page, line, x, flow.y, fonts.regular, SIZE);
     flow.y -= LEADING;
   }
 }
@@ -260,7 +257,7 @@ function drawFooters(doc: PDFDocument, data: CompletionLetterData, fonts: Fonts)
       const text = `Status permohonan ${data.registrationNumber} dapat dilihat di ${data.trackingUrl}`;
       const lines = wrapText(text, fonts.regular, 7.5, CONTENT_WIDTH);
       y += lines.length * 9.5 + 4;
-      page.drawLine({ start: { x: MARGIN_LEFT, y: y + 4 }, end: { x: MARGIN_LEFT + CONTENT_WIDTH, y: y + 4 }, thickness: 0.5, color: RULE });
+      drawRule(page, MARGIN_LEFT, y + 4, CONTENT_WIDTH);
       lines.forEach((line, j) => drawLine(page, line, MARGIN_LEFT, y - j * 9.5, fonts.regular, 7.5, MUTED));
     }
     if (pages.length > 1) {
@@ -268,6 +265,25 @@ function drawFooters(doc: PDFDocument, data: CompletionLetterData, fonts: Fonts)
       drawLine(page, text, MARGIN_LEFT + CONTENT_WIDTH - fonts.regular.widthOfTextAtSize(text, 7.5), FOOTER_Y - 2, fonts.regular, 7.5, MUTED);
     }
   });
+}
+
+/**
+ * The opening sentence. A reply to the OPD's own letter names it first ("Menindaklanjuti surat
+ * Saudara nomor … tanggal …"), then the registration; without one, the registration alone.
+ */
+function opening(data: CompletionLetterData): string {
+  const service = data.scopeName?.trim() ? `${data.serviceName.trim()} (${data.scopeName.trim()})` : data.serviceName.trim();
+  const done = `dengan ini kami sampaikan bahwa permohonan tersebut telah selesai dilaksanakan pada ${data.completedAtText.trim()} dengan hasil sebagai berikut:`;
+  const number = data.applicantLetterNumber?.trim();
+  const date = data.applicantLetterDateText?.trim();
+  if (!number && !date) {
+    return `Menindaklanjuti permohonan Saudara nomor registrasi ${data.registrationNumber.trim()} tanggal ${data.submittedAtText.trim()} tentang ${service}, ${done}`;
+  }
+  const letter = ["surat Saudara", number && `nomor ${number}`, date && `tanggal ${date}`].filter(Boolean).join(" ");
+  return (
+    `Menindaklanjuti ${letter} tentang permohonan ${service}, yang kami terima dengan nomor registrasi ` +
+    `${data.registrationNumber.trim()} pada ${data.submittedAtText.trim()}, ${done}`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,27 +301,15 @@ export async function renderCompletionLetter(data: CompletionLetterData): Promis
   const flow = new PageFlow(doc, {
     top: MARGIN_TOP,
     bottom: CONTENT_BOTTOM,
-    continuationHeaderHeight: CONTINUATION_HEADER_HEIGHT,
-    continuationHeader(page, top) {
-      const text = toWinAnsi(`Surat Penyelesaian ${data.letterNumber} (lanjutan)`);
-      drawLine(page, text, MARGIN_LEFT, top, fonts.regular, 8.5, MUTED);
-      page.drawLine({ start: { x: MARGIN_LEFT, y: top - 14 }, end: { x: MARGIN_LEFT + CONTENT_WIDTH, y: top - 14 }, thickness: 0.5, color: RULE });
-      return CONTINUATION_HEADER_HEIGHT;
-    },
+    ...continuationHeading(`Surat Penyelesaian ${data.letterNumber}`, fonts, { x: MARGIN_LEFT, width: CONTENT_WIDTH }),
   });
 
-  drawKop(flow, data, fonts);
+  const kop = { name: data.agencyName, unit: data.agencyUnit, details: [data.agencyAddress, data.agencyContact] };
+  flow.y = drawKop(flow.page, kop, { x: MARGIN_LEFT, top: flow.y, width: CONTENT_WIDTH }, fonts) - 19;
   drawReference(flow, data, fonts);
   drawAddressee(flow, data, fonts);
 
-  const service = data.scopeName?.trim() ? `${data.serviceName.trim()} (${data.scopeName.trim()})` : data.serviceName.trim();
-  drawParagraph(
-    flow,
-    `Menindaklanjuti permohonan Saudara nomor ${data.registrationNumber.trim()} tanggal ${data.submittedAtText.trim()} ` +
-      `tentang ${service}, dengan ini kami sampaikan bahwa permohonan tersebut telah selesai dilaksanakan ` +
-      `pada ${data.completedAtText.trim()} dengan hasil sebagai berikut:`,
-    fonts,
-  );
+  drawParagraph(flow, opening(data), fonts);
   drawIndentedBlock(flow, data.resultSummary.trim() || "-", fonts);
 
   const documents = data.resultDocuments.map((d) => d.trim()).filter(Boolean);

@@ -1,7 +1,9 @@
 import type { Principal } from "../auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { authorityOver, loadForAction } from "./desk";
-import { allowedActions, type DeskAction } from "./machine";
+import { allowedActions, type DeskAction, stageAt } from "../lifecycle";
+import { requestFieldSchema } from "../requests/fields";
+import { returnableFields } from "./return-fields";
+import { actingAs, loadAuthority, type ActingAs } from "./authority";
 
 /** Everything the desk's request page shows, for staff of the request's agency only. */
 export async function getDeskRequest(prisma: PrismaClient, principal: Principal, id: string) {
@@ -25,6 +27,9 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
       targetReason: true,
       resultSummary: true,
       scopeCode: true,
+      scopeCodes: true,
+      letterNumber: true,
+      letterDate: true,
       applicantName: true,
       applicantEmail: true,
       employeeNumberKind: true,
@@ -74,19 +79,16 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
     }),
   ]);
 
-  // What this principal may do now (authority is the same check the actions make).
-  let actions: DeskAction[] = [];
-  let onBehalfOf: { id: string; name: string } | null = null;
-  try {
-    const loaded = await loadForAction(prisma, principal, request.id);
-    const authority = await authorityOver(prisma, principal, loaded);
-    onBehalfOf = authority.onBehalfOf;
-    const stage = loaded.stages.find((s) => s.position === loaded.stagePosition);
-    actions = allowedActions(stage, loaded.status, loaded.stages.length);
-  } catch {
-    actions = ["note"];
-  }
-  return { request, staff, audit, actions, onBehalfOf };
+  // What this principal may do now: the same authority rule the commands check.
+  const stages = request.service.stages;
+  const stage = stageAt(stages, request.stagePosition);
+  const authority = await loadAuthority(prisma, principal, request.agencyId);
+  const acting: ActingAs | null = stage ? actingAs(authority, stage, request.assigneeId) : null;
+  const actions: DeskAction[] = acting ? allowedActions(stages, request.stagePosition, request.status) : ["note"];
+  const sub = acting?.kind === "substitute" ? acting.grant.substitute : null;
+  const onBehalfOf = sub ? { kind: sub.kind, name: sub.official?.name ?? sub.postTitle ?? "jabatan yang kosong" } : null;
+  const returnable = returnableFields(requestFieldSchema.array().parse(request.service.requestFields), request.scopeCodes);
+  return { request, staff, audit, actions, onBehalfOf, returnable };
 }
 
 export type DeskRequest = NonNullable<Awaited<ReturnType<typeof getDeskRequest>>>;

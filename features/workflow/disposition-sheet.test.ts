@@ -15,12 +15,14 @@ const STANDARD_INSTRUCTIONS = [
   "Arsip",
 ];
 
-/** The Bangka Belitung chain (DOMAIN §3): Kadis → Kabid → Sub Koordinator → service desk. */
+/**
+ * The Bangka Belitung chain (DOMAIN §3): Kadis → Kabid → Sub Koordinator → service desk. The
+ * Kepala Dinas is away: the Sekretaris disposes as Plh, signing with her own name under the post.
+ */
 const CHAIN: DispositionEntry[] = [
   {
     fromName: "Sekar Ayuningtyas, S.T., M.T.",
-    fromTitle: "Sekretaris",
-    onBehalfOf: "Plh. Kepala Dinas, a.n. Dr. Ahmad Sopian, S.Kom., M.Si.",
+    fromTitle: "Plh. Kepala Dinas Komunikasi dan Informatika",
     toName: "Rudi Hartono, S.Kom.",
     toTitle: "Kepala Bidang e-Government dan Statistik",
     instructions: ["Tanggapan dan saran", "Proses lebih lanjut"],
@@ -31,7 +33,6 @@ const CHAIN: DispositionEntry[] = [
   {
     fromName: "Rudi Hartono, S.Kom.",
     fromTitle: "Kepala Bidang e-Government dan Statistik",
-    onBehalfOf: null,
     toName: "Wulan Sari, S.Si.",
     toTitle: "Sub Koordinator Statistik Sektoral",
     // Case and spacing differ from the standard list; the extra one is not in it.
@@ -43,7 +44,6 @@ const CHAIN: DispositionEntry[] = [
   {
     fromName: "Wulan Sari, S.Si.",
     fromTitle: "Sub Koordinator Statistik Sektoral",
-    onBehalfOf: null,
     toName: "Andi Pratama",
     toTitle: "Petugas Service Desk",
     instructions: ["Untuk ditindaklanjuti"],
@@ -57,11 +57,11 @@ function sampleSheet(overrides: Partial<DispositionSheetData> = {}): Disposition
   return {
     agencyName: "Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung",
     agencyAddress: "Jl. Pulau Bangka, Kompleks Perkantoran Gubernur, Air Itam, Pangkalpinang 33149",
-    suratDari: "Dimas Saputra — Dinas Kesehatan",
-    nomorSurat: "BBL-2026-000012",
-    tanggalSurat: "22 November 2026",
+    registrationNumber: "BBL-2026-000012",
+    suratDari: "Dinas Kesehatan",
+    nomorSurat: "800/412/Dinkes/XI/2026",
+    tanggalSurat: "20 November 2026",
     diterimaTanggal: "22 November 2026 09.15 WIB",
-    nomorAgenda: "000012",
     sifat: "Segera",
     perihal: "Permohonan Layanan Manajemen Data — Perencanaan data",
     entries: CHAIN,
@@ -99,20 +99,21 @@ describe("renderDispositionSheet", () => {
     expect(loaded.getPageCount()).toBe(1);
   });
 
-  it("prints the header, every entry in order, notes, the Plh line and the ticked instructions", async () => {
+  it("prints the header, every entry in order, notes and the ticked instructions", async () => {
     const data = sampleSheet();
     const text = pdfText(await renderDispositionSheet(data));
 
     expect(text).toContain("LEMBAR DISPOSISI");
     expect(text).toContain("DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI KEPULAUAN BANGKA BELITUNG");
-    for (const label of ["Surat dari", "Diterima tanggal", "Nomor surat", "Nomor agenda", "Tanggal surat", "Sifat", "Perihal"]) {
-      expect(text).toContain(label);
-    }
-    expect(text).toContain("Dimas Saputra — Dinas Kesehatan");
-    expect(text).toContain(data.nomorSurat);
-    expect(text).toContain("22 November 2026 09.15 WIB");
-    expect(text).toContain("000012");
-    expect(text).toContain("Permohonan Layanan Manajemen Data — Perencanaan data");
+    // The request plays the incoming letter: the OPD's own letter number and date, the portal's
+    // registration number where the secretariat writes its agenda number.
+    expect(text).toMatch(/Surat dari\s+: Dinas Kesehatan\s/);
+    expect(text).toMatch(/Nomor surat\s+: 800\/412\/Dinkes\/XI\/2026\s/);
+    expect(text).toMatch(/Tanggal surat\s+: 20 November 2026\s/);
+    expect(text).toMatch(/Diterima tanggal\s+: 22 November 2026 09\.15 WIB/);
+    expect(text).toMatch(/Nomor agenda\s+: BBL-2026-000012/);
+    expect(text).toMatch(/Perihal\s+: Permohonan Layanan Manajemen Data — Perencanaan data/);
+    expect(text).toContain("Lembar Disposisi BBL-2026-000012");
     expect(text).toContain("Dicetak 24 November 2026 08.00 WIB · Halaman 1 dari 1");
 
     // Sifat: the four options, the current one ticked.
@@ -129,7 +130,6 @@ describe("renderDispositionSheet", () => {
       expect(text).toContain(entry.atText);
       expect(text).toContain(entry.fromName);
     }
-    expect(text).toContain("Plh. Kepala Dinas, a.n. Dr. Ahmad Sopian");
     expect(text.match(/Paraf: _+/g)).toHaveLength(3);
     expect(text.match(/Dengan hormat harap:/g)).toHaveLength(3);
 
@@ -147,10 +147,28 @@ describe("renderDispositionSheet", () => {
     expect(text.match(/Laporkan hasilnya/g)).toHaveLength(1);
   });
 
-  it("leaves the Plh line out when the official disposed in person", async () => {
-    const text = pdfText(await renderDispositionSheet(sampleSheet({ entries: [{ ...CHAIN[0]!, onBehalfOf: null }] })));
+  it("signs a substitute's disposition with the post they stand in for and their own name under it", async () => {
+    const [first] = blocks(pdfText(await renderDispositionSheet(sampleSheet())));
+    // The title wraps in the signature column; its words come first, then the Plh's own name.
+    expect(first!.replace(/\s+/g, " ")).toMatch(/Plh\. Kepala Dinas .*Komunikasi dan .*Informatika .*Sekar Ayuningtyas, S\.T\., M\.T\./);
+    expect(first).not.toContain("a.n.");
+    expect(first).not.toContain("Ahmad Sopian");
+  });
+
+  it("prints a dash for the applicant's letter number and date when the request gives none", async () => {
+    const text = pdfText(await renderDispositionSheet(sampleSheet({ nomorSurat: null, tanggalSurat: null })));
+    expect(text).toMatch(/Nomor surat\s+: —\s/);
+    expect(text).toMatch(/Tanggal surat\s+: —\s/);
+    // The registration number stays where the secretariat writes it, not in the letter's place.
+    expect(text).not.toMatch(/Nomor surat\s+: BBL/);
+    expect(text).toMatch(/Nomor agenda\s+: BBL-2026-000012/);
+  });
+
+  it("prints no Plh when the official disposed in person", async () => {
+    const entry = { ...CHAIN[0]!, fromName: "Dr. Ahmad Sopian, S.Kom., M.Si.", fromTitle: "Kepala Dinas Komunikasi dan Informatika" };
+    const text = pdfText(await renderDispositionSheet(sampleSheet({ entries: [entry] })));
     expect(text).not.toContain("Plh.");
-    expect(text).toContain("Sekar Ayuningtyas, S.T., M.T.");
+    expect(text).toContain("Dr. Ahmad Sopian, S.Kom., M.Si.");
   });
 
   it("continues over more pages with 12 entries, the last note included", async () => {
@@ -196,10 +214,11 @@ describe("renderDispositionSheet", () => {
         agencyName: `Diskominfo ${nasty}`,
         agencyAddress: nasty,
         suratDari: nasty,
+        nomorSurat: nasty,
         perihal: nasty,
         sifat: nasty,
         standardInstructions: [nasty, "Arsip"],
-        entries: [{ ...CHAIN[0]!, fromName: nasty, toTitle: nasty, onBehalfOf: nasty, instructions: [nasty], note: nasty, atText: nasty }],
+        entries: [{ ...CHAIN[0]!, fromName: nasty, fromTitle: nasty, toTitle: nasty, instructions: [nasty], note: nasty, atText: nasty }],
       }),
     );
     const text = pdfText(pdf);

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Principal } from "../auth/roles";
 import { parseRegistrationNumber, formatRegistrationNumber } from "../requests/numbering";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { OPEN_STATUSES, type RequestStatus } from "./machine";
+import { OPEN_STATUSES, REQUEST_STATUSES } from "../lifecycle";
+import { actionableWhere, loadAuthority } from "./authority";
 
 /**
  * The agency queue and "Perlu tindakan saya". Keyset pagination on indexed columns, so page 1 and
@@ -11,7 +12,7 @@ import { OPEN_STATUSES, type RequestStatus } from "./machine";
  *   those without one by (submittedAt, id); the cursor remembers which part it is in;
  * - newest: by (submittedAt desc, id desc) on (agencyId, submittedAt, id).
  */
-export const STATUS_VALUES = ["DIAJUKAN", "PERLU_PERBAIKAN", "DIVERIFIKASI", "DIPROSES", "SELESAI", "DITOLAK", "DIBATALKAN"] as const;
+export const STATUS_VALUES = REQUEST_STATUSES;
 
 const dateParam = z
   .string()
@@ -29,6 +30,8 @@ export const queueParamsSchema = z.object({
   dari: dateParam,
   sampai: dateParam,
   terlambat: z.enum(["1"]).optional().or(z.literal("").transform(() => undefined)),
+  /** "saya": only requests the signed-in officer may act on now (holder, Plh/Plt, admin). */
+  untuk: z.enum(["saya"], { error: "Pilihan tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
   q: z.string().trim().max(80, "Kata kunci paling banyak 80 karakter.").optional(),
   urut: z.enum(["urgensi", "terbaru"]).default("urgensi"),
   setelah: z.string().max(300).optional(),
@@ -70,6 +73,7 @@ export const queueSelect = {
   targetWorkingDays: true,
   serviceId: true,
   scopeCode: true,
+  scopeCodes: true,
   version: true,
   service: { select: { name: true } },
 } satisfies Prisma.ServiceRequestSelect;
@@ -104,11 +108,12 @@ export async function listAgencyQueue(
   prisma: PrismaClient,
   agencyId: string,
   f: QueueParams,
-  options: { now?: Date; limit?: number; timeZoneOffsetMinutes?: number } = {},
+  options: { now?: Date; limit?: number; timeZoneOffsetMinutes?: number; principal?: Principal } = {},
 ): Promise<{ rows: QueueRow[]; next: string | null }> {
   const limit = options.limit ?? 25;
   const now = options.now ?? new Date();
-  const where = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
+  const filtered = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
+  const where = f.untuk === "saya" && options.principal ? { AND: [filtered, await actionableBy(prisma, options.principal, agencyId, now)] } : filtered;
   const cursor = decodeCursor(f.setelah);
 
   if (f.urut === "terbaru") {
@@ -181,30 +186,24 @@ export async function listAgencyQueue(
   return { rows, next };
 }
 
+/** Open requests of the agency the principal may act on now, by the one authority rule (authority.ts). */
+async function actionableBy(prisma: PrismaClient, principal: Principal, agencyId: string, now: Date): Promise<Prisma.ServiceRequestWhereInput> {
+  const [authority, stages] = await Promise.all([
+    loadAuthority(prisma, principal, agencyId, now),
+    prisma.workflowStage.findMany({ where: { agencyId }, select: { serviceId: true, position: true, role: true } }),
+  ]);
+  return { AND: [{ stagePosition: { not: null }, status: { in: [...OPEN_STATUSES] } }, actionableWhere(authority, stages)] };
+}
+
 /**
- * "Perlu tindakan saya": open requests at a stage whose role the principal holds in the agency, that
- * are assigned to them or to nobody yet, plus those assigned to officials they stand in for.
+ * "Perlu tindakan saya": open requests the principal may act on now — as holder of the stage's
+ * role, as Plh/Plt of an official, or as agency admin — most urgent first.
  */
 export async function listMyQueue(prisma: PrismaClient, principal: Principal, agencyId: string, now = new Date()) {
-  const roles = principal.memberships.filter((m) => m.agencyId === agencyId).map((m) => m.role);
-  const delegators = (
-    await prisma.delegation.findMany({
-      where: { agencyId, substituteId: principal.id, startsAt: { lte: now }, endsAt: { gt: now } },
-      select: { officialId: true },
-    })
-  ).flatMap((d) => (d.officialId ? [d.officialId] : []));
-  const stages = await prisma.workflowStage.findMany({
-    where: { agencyId, role: { in: roles as never[] } },
-    select: { serviceId: true, position: true },
-  });
-  const or: Prisma.ServiceRequestWhereInput[] = [{ assigneeId: principal.id }];
-  if (delegators.length) or.push({ assigneeId: { in: delegators } });
-  for (const s of stages) or.push({ serviceId: s.serviceId, stagePosition: s.position, assigneeId: null });
-  const rows = await prisma.serviceRequest.findMany({
-    where: { agencyId, stagePosition: { not: null }, status: { in: [...OPEN_STATUSES] as RequestStatus[] }, OR: or },
+  return prisma.serviceRequest.findMany({
+    where: { AND: [{ agencyId }, await actionableBy(prisma, principal, agencyId, now)] },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { submittedAt: "asc" }],
     take: 200,
     select: queueSelect,
   });
-  return rows;
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import { STANDARD_INSTRUCTIONS } from "./machine";
+import { STANDARD_INSTRUCTIONS } from "../lifecycle";
+import { ROLES } from "../auth/roles";
+
+const DELEGATION_POSTS = ROLES.filter((r): r is Exclude<(typeof ROLES)[number], "ADMIN"> => r !== "ADMIN");
 
 /**
  * Input of the desk's actions. FormData arrives as strings; document findings come as
@@ -34,14 +37,17 @@ export const acceptSchema = withChecks({
   targetReason: z.string().trim().max(500).optional(),
 });
 
-const fieldItem = z.object({ field: z.string().max(60), label: z.string().max(120), reason: z.string().trim().min(3).max(500) });
+const fieldItem = z.object({
+  field: z.string().max(60),
+  reason: z.string().trim().min(3, { error: "Alasan perbaikan isian minimal 3 karakter." }).max(500, { error: "Alasan paling banyak 500 karakter." }),
+});
 export const returnSchema = z.preprocess(
   (raw) => {
     if (!raw || typeof raw !== "object") return raw;
     const r = raw as Record<string, unknown>;
     const fields = Object.entries(r)
       .filter(([k, v]) => k.startsWith("fieldReason.") && String(v).trim())
-      .map(([k, v]) => ({ field: k.slice("fieldReason.".length), label: String(r[`fieldLabel.${k.slice("fieldReason.".length)}`] ?? k), reason: String(v) }));
+      .map(([k, v]) => ({ field: k.slice("fieldReason.".length), reason: String(v) }));
     return { ...r, checks: checksFrom(r), fields };
   },
   z.object({
@@ -66,6 +72,7 @@ export const disposeSchema = z.object({
   ),
   note: z.string().trim().max(1000, { error: "Catatan paling banyak 1000 karakter." }).optional(),
   urgency: z.enum(["BIASA", "SEGERA", "SANGAT_SEGERA"], { error: "Pilih sifat disposisi." }),
+  visibleToApplicant: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).optional(),
 });
 
 export const assignSchema = z.object({ requestId: id, version, assigneeId: z.uuid({ error: "Pilih penanggung jawab teknis." }) });
@@ -83,6 +90,10 @@ export const delegationSchema = z
     agencyId: z.uuid(),
     substituteId: z.uuid({ error: "Pilih pejabat pengganti." }),
     kind: z.enum(["PLH", "PLT"], { error: "Pilih Plh atau Plt." }),
+    /** The official replaced; empty for a vacant post. */
+    officialId: z.union([z.uuid({ error: "Pilih pejabat yang digantikan." }), z.literal("").transform(() => null)]).optional(),
+    /** The post filled; required for a vacant post. */
+    role: z.union([z.enum(DELEGATION_POSTS, { error: "Pilih jabatan." }), z.literal("").transform(() => null)]).optional(),
     /** Local date-time of the agency (from a datetime-local input), e.g. "2026-11-23T07:30". */
     startsAt: z.string({ error: "Isi tanggal mulai." }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Isi tanggal dan jam mulai." }),
     endsAt: z.string({ error: "Isi tanggal selesai." }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "Isi tanggal dan jam selesai." }),

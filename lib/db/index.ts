@@ -1,14 +1,13 @@
 import "server-only";
 import { env } from "../env";
-import { logger } from "../logger";
 import type { PrismaClient } from "../generated/prisma/client";
 import { type Database, openDatabase } from "./connection";
-import { prepareDatabase } from "./prepare";
 
 /**
  * The app's database, opened once per process (kept on globalThis: a production build may
  * evaluate this module once per bundle, and each copy must not open its own pool or, worse, its
- * own PGlite on the same folder).
+ * own PGlite on the same folder). Migrations and demo data are applied by the server's start-up
+ * (features/runtime/start.ts) before the first request.
  */
 const holder = globalThis as unknown as { __loketDatabase?: Promise<Database> };
 
@@ -27,12 +26,6 @@ async function start(): Promise<Database> {
       ? { kind: "server", url: e.DATABASE_URL, poolMax: e.LOKET_DB_POOL_MAX }
       : { kind: "embedded", dataDir: e.dataDir },
   );
-  try {
-    await prepareDatabase(database, { migrate: e.autoMigrate, demoData: e.demoData, log: (l) => logger.info(l) });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
   const shutdown = () => void database.close().catch(() => {});
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);

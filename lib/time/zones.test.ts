@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, zoneAbbreviation, zoneOffsetLabel } from "./zones";
+import { formatDate, formatDateTime, formatLocalDate, zoneAbbreviation, zoneOffsetLabel } from "./zones";
 
 describe("Indonesian zones", () => {
   const instant = new Date("2026-11-22T05:05:00Z");
@@ -10,6 +10,12 @@ describe("Indonesian zones", () => {
   });
   it("rolls the date over at local midnight", () => {
     expect(formatDateTime(new Date("2026-12-31T15:30:00Z"), "Asia/Jayapura")).toBe("1 Januari 2027 00.30 WIT");
+  });
+  it("dates an instant by the agency's own calendar day", () => {
+    const lateEvening = new Date("2026-12-03T17:30:00Z");
+    expect(formatLocalDate(lateEvening, "Asia/Jakarta")).toBe("4 Desember 2026");
+    expect(formatLocalDate(new Date("2026-12-03T14:30:00Z"), "Asia/Jayapura")).toBe("3 Desember 2026");
+    expect(formatLocalDate(new Date("2026-12-03T15:30:00Z"), "Asia/Jayapura")).toBe("4 Desember 2026");
   });
   it("names zones and offsets", () => {
     expect(zoneAbbreviation("Asia/Makassar")).toBe("WITA");

@@ -30,6 +30,7 @@ async function seedAgency(tx: Tx, seed: AgencySeed): Promise<void> {
     region: seed.region,
     province: seed.province,
     timeZone: seed.timeZone,
+    city: seed.city,
     domain: seed.domain ?? null,
     address: seed.address ?? null,
     contactChannels: json(seed.contactChannels),
@@ -89,6 +90,7 @@ async function seedAgency(tx: Tx, seed: AgencySeed): Promise<void> {
       extraSections: json(s.extraSections),
       keywords: s.keywords,
       requestFields: json(s.requestFields),
+      multipleScopes: s.multipleScopes ?? false,
       sourceNote: s.sourceNote,
       position,
     };

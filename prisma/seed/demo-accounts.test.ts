@@ -22,6 +22,21 @@ describe("demo accounts", () => {
     expect(new Set(emails).size).toBe(emails.length);
   });
 
+  it("give every official a valid NIP of their own and the title printed under their signature", () => {
+    const staff = DEMO_STAFF.flatMap((g) => g.staff);
+    for (const s of staff) {
+      expect(validateNip(s.nip).ok, `${s.email} ${s.nip}`).toBe(true);
+      expect(s.title.trim(), s.email).not.toBe("");
+    }
+    expect(new Set(staff.map((s) => s.nip)).size).toBe(staff.length);
+    // The head's post reads like the office on the kop ("Dinas Komunikasi dan Informatika …").
+    for (const g of DEMO_STAFF) {
+      const agency = AGENCY_SEEDS.find((a) => a.slug === g.agencySlug)!;
+      const head = g.staff.find((s) => s.role === "KEPALA_DINAS")!;
+      expect(`Kepala ${agency.name}`.startsWith(head.title), head.title).toBe(true);
+    }
+  });
+
   it("give applicants valid NIPs and OPDs that exist in their agency's list", () => {
     for (const a of DEMO_APPLICANTS) {
       expect(validateNip(a.nip).ok, a.nip).toBe(true);

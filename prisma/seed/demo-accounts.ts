@@ -14,7 +14,10 @@ interface StaffSeed {
   role: Role;
   email: string;
   name: string;
+  /** The post as printed under a signature. */
   title: string;
+  /** Printed under the name on the office's letters (18 digits, a valid NIP). */
+  nip: string;
 }
 
 interface AgencyStaff {
@@ -26,12 +29,14 @@ const staffOf = (
   code: string,
   names: Record<Role, string>,
   titles: Record<Role, string>,
+  nips: Record<Role, string>,
 ): StaffSeed[] =>
   (Object.keys(names) as Role[]).map((role) => ({
     role,
     email: `${ROLE_HANDLE[role]}.${code}@loket.example`,
     name: names[role],
     title: titles[role],
+    nip: nips[role],
   }));
 
 const ROLE_HANDLE: Record<Role, string> = {
@@ -64,6 +69,14 @@ export const DEMO_STAFF: AgencyStaff[] = [
         PETUGAS_LAYANAN: "Petugas Layanan TI",
         PENANGGUNG_JAWAB_TEKNIS: "Penanggung Jawab Teknis",
       },
+      {
+        ADMIN: "198703152011011002",
+        KEPALA_DINAS: "197105201996031003",
+        KEPALA_BIDANG: "197808112003122004",
+        SUB_KOORDINATOR: "198206242009011005",
+        PETUGAS_LAYANAN: "199304092019032006",
+        PENANGGUNG_JAWAB_TEKNIS: "199011022015031001",
+      },
     ),
   },
   {
@@ -80,11 +93,19 @@ export const DEMO_STAFF: AgencyStaff[] = [
       },
       {
         ADMIN: "Admin Layanan E-Government",
-        KEPALA_DINAS: "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian",
+        KEPALA_DINAS: "Kepala Dinas Komunikasi dan Informatika",
         KEPALA_BIDANG: "Kepala Bidang Penyelenggaraan E-Government",
         SUB_KOORDINATOR: "Ketua Tim Infrastruktur dan Layanan",
         PETUGAS_LAYANAN: "Petugas Layanan",
         PENANGGUNG_JAWAB_TEKNIS: "Penanggung Jawab Teknis Hosting dan Email",
+      },
+      {
+        ADMIN: "198812052014031002",
+        KEPALA_DINAS: "197008121995032002",
+        KEPALA_BIDANG: "197703142005011003",
+        SUB_KOORDINATOR: "198401172010012004",
+        PETUGAS_LAYANAN: "199402282020121005",
+        PENANGGUNG_JAWAB_TEKNIS: "198910302015031001",
       },
     ),
   },
@@ -108,6 +129,14 @@ export const DEMO_STAFF: AgencyStaff[] = [
         PETUGAS_LAYANAN: "Petugas Service Desk",
         PENANGGUNG_JAWAB_TEKNIS: "Penanggung Jawab Teknis Satu Data",
       },
+      {
+        ADMIN: "198607192010011003",
+        KEPALA_DINAS: "196912101994031004",
+        KEPALA_BIDANG: "197510262001122001",
+        SUB_KOORDINATOR: "198108052006041002",
+        PETUGAS_LAYANAN: "199206142018012003",
+        PENANGGUNG_JAWAB_TEKNIS: "198803232012121004",
+      },
     ),
   },
   {
@@ -129,6 +158,14 @@ export const DEMO_STAFF: AgencyStaff[] = [
         SUB_KOORDINATOR: "Ketua Tim Layanan Aplikasi",
         PETUGAS_LAYANAN: "Petugas Layanan",
         PENANGGUNG_JAWAB_TEKNIS: "Penanggung Jawab Teknis Data Cloud",
+      },
+      {
+        ADMIN: "198505082009031002",
+        KEPALA_DINAS: "196804171993031005",
+        KEPALA_BIDANG: "197402212000032003",
+        SUB_KOORDINATOR: "198009132005011004",
+        PETUGAS_LAYANAN: "199107252017082001",
+        PENANGGUNG_JAWAB_TEKNIS: "198712112011011006",
       },
     ),
   },
@@ -181,8 +218,8 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
       });
       await prisma.membership.upsert({
         where: { userId_agencyId_role: { userId: user.id, agencyId: id, role: s.role } },
-        create: { userId: user.id, agencyId: id, role: s.role, title: s.title },
-        update: { title: s.title },
+        create: { userId: user.id, agencyId: id, role: s.role, title: s.title, nip: s.nip },
+        update: { title: s.title, nip: s.nip },
       });
     }
   }

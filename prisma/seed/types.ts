@@ -56,6 +56,8 @@ export const serviceSeedSchema = z.object({
     .min(1),
   /** The service's own form fields (platform configuration, not part of the standard). */
   requestFields: z.array(requestFieldSchema).default([]),
+  /** Whether one letter may ask for several lingkup (as the standard words its requirement). */
+  multipleScopes: z.boolean().default(false),
   scopes: z.array(
     z.object({
       code: z.string().regex(/^[a-z0-9-]+$/),
@@ -99,6 +101,8 @@ export const agencySeedSchema = z.object({
   region: z.string().min(1),
   province: z.string().min(1),
   timeZone: z.enum(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]),
+  /** Where the office sits: the place on its letters ("Pangkalpinang, 4 Desember 2026"). */
+  city: z.string().min(1),
   domain: z.string().optional(),
   address: z.string().optional(),
   contactChannels: z.array(contactChannelSchema),

@@ -4,7 +4,8 @@
 // Warms up once, measures 3 runs, prints `BENCH sla <figure> <value> <unit>` (median run) and exits
 // non-zero when the median run takes more than 1000 ms.
 import { DEFAULT_WEEKLY_HOURS, type WeeklyHours } from "../../features/catalog/content";
-import { dueDate, slaClock, type SlaPause } from "../../features/sla/business-time";
+import { dueDate } from "../../features/sla/business-time";
+import { slaClock, type SlaPause } from "../../features/sla/clock";
 import { type BusinessCalendar, calendarFor } from "../../features/sla/calendar";
 import { HOLIDAY_DATES_2026 } from "../../features/sla/holidays-2026";
 import type { SlaPolicy } from "../../features/sla/policy";

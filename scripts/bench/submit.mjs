@@ -147,7 +147,9 @@ function submissionForm(target, pdf, i) {
   form.set("employeeNumber", "198609262015052001");
   form.set("opdId", target.opdId);
   form.set("jabatan", "Pranata Komputer Ahli Pertama");
-  form.set("scopeCode", "hosting");
+  form.append("scopeCodes", "hosting");
+  form.set("letterNumber", `005/${i}/Disdik/2026`);
+  form.set("letterDate", new Date().toISOString().slice(0, 10));
   form.set("description", `Mohon hosting dan subdomain untuk aplikasi nomor ${i} Dinas Pendidikan.`);
   form.set("details.subdomain", `app${i}`);
   form.set(`document.${target.documentCode}`, pdf, "surat-permohonan.pdf");

@@ -38,7 +38,7 @@ describe("Bangka Belitung's disposition chain", () => {
       instructions: ["Proses lebih lanjut"], note: "Mohon ditindaklanjuti sesuai SOP.", urgency: "SEGERA",
     });
     r = await request(id);
-    expect([r.status, r.stagePosition]).toEqual(["DIVERIFIKASI", 2]);
+    expect([r.status, r.stagePosition]).toEqual(["DIPROSES", 2]);
     expect(r.receivedCompleteAt).not.toBeNull();
     expect(r.dueAt).not.toBeNull();
 
@@ -125,7 +125,7 @@ describe("Bangka Belitung's disposition chain", () => {
     expect(d.fromName).toBe("Rina Oktaviani");
     expect(d.fromTitle).toBe("Plh. Kepala Dinas Komunikasi dan Informatika");
     expect(d.onBehalfOfName).toBe("Dr. Ahmad Sopian");
-    expect(after.events.at(-1)!.actorName).toBe("Rina Oktaviani (a.n. Dr. Ahmad Sopian)");
+    expect(after.events.at(-1)!.actorName).toBe("Rina Oktaviani (Plh. Kepala Dinas Komunikasi dan Informatika)");
     const audit = await p().auditEntry.findFirstOrThrow({ where: { requestId: id } });
     expect(audit.onBehalfOfId).toBe(await userId("kadis.babel@loket.example"));
     await p().delegation.deleteMany({ where: { agencyId } });

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../lib/db/connection";
 import { DataDirInUseError } from "../../lib/db/embedded-lock";
-import { prepareDatabase } from "../../lib/db/prepare";
+import { prepareDatabase } from "../../features/runtime/prepare";
 
 /** The embedded database (PGlite in a data folder): durable, and owned by exactly one process. */
 const dirs: string[] = [];

@@ -58,7 +58,8 @@ async function submit(email: string, serviceSlug: string, at: Date, extra: Recor
     now: at,
     fields: {
       idempotencyKey: randomUUID(), serviceId: service.id, applicantName: user.name, employeeNumberKind: "NIP", employeeNumber: user.employeeNumber,
-      opdId: user.opdId, jabatan: user.jabatan, description: "Permohonan untuk pengujian laporan.", details: {}, ...extra,
+      opdId: user.opdId, jabatan: user.jabatan, description: "Permohonan untuk pengujian laporan.", details: {},
+      letterNumber: "005/77/UJI", letterDate: at.toISOString().slice(0, 10), ...extra,
     },
     files: { [service.documents[0]!.code]: pdf() },
   });
@@ -80,7 +81,7 @@ async function complete(id: string, email: string, at: Date) {
 }
 
 const bulungan = (local: string, extra: Record<string, unknown> = {}) =>
-  submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", wita(local), { scopeCode: "hosting", details: { subdomain: `uji${Object.keys(ids).length}` }, ...extra });
+  submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", wita(local), { scopeCodes: ["hosting"], details: { subdomain: `uji${Object.keys(ids).length}` }, ...extra });
 const PETUGAS = "petugas.bulungan@loket.example";
 const TEKNIS = "teknis.bulungan@loket.example";
 

@@ -66,7 +66,8 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
       applicant: { id: ani.id, email: ani.email },
       fields: {
         idempotencyKey: randomUUID(), serviceId: service.id, applicantName: ani.name, employeeNumberKind: "NIP", employeeNumber: ani.employeeNumber,
-        opdId: ani.opdId, jabatan: ani.jabatan, scopeCode: "hosting", description: "Hosting yang terlambat.", details: { subdomain: "telat" },
+        opdId: ani.opdId, jabatan: ani.jabatan, scopeCodes: ["hosting"], description: "Hosting yang terlambat.", details: { subdomain: "telat" },
+        letterNumber: "005/12/UJI", letterDate: new Date().toISOString().slice(0, 10),
       },
       files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
     });

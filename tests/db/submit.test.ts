@@ -4,10 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalDocumentStore } from "../../features/documents/store";
+import { getRequestForApplicant, timingOf } from "../../features/requests/queries";
 import { type SubmitInput, submitRequest, type UploadedFile } from "../../features/requests/submit";
+import { clockOfRequest } from "../../features/sla/request-clock";
+import { Prisma } from "../../lib/generated/prisma/client";
 import { UserError } from "../../lib/errors";
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
+import { principalOf } from "../support/principals";
 import { createTestDatabase, type TestDatabase } from "../support/test-db";
 
 let database: TestDatabase;
@@ -55,7 +59,9 @@ function ani(overrides: Record<string, unknown> = {}, files: Record<string, Uplo
       employeeNumber: "198609262015052001",
       opdId: ids.bulunganOpd,
       jabatan: "Pranata Komputer Ahli Pertama",
-      scopeCode: "hosting",
+      scopeCodes: ["hosting"],
+      letterNumber: "005/214/Disdik/2026",
+      letterDate: "2026-11-16",
       description: "Mohon hosting dan subdomain untuk aplikasi PPDB Dinas Pendidikan.",
       details: { subdomain: "ppdb" },
       ...overrides,
@@ -157,6 +163,69 @@ describe("submitting a request", () => {
   });
 });
 
+describe("one letter, several lingkup", () => {
+  it("makes one Bulungan request for hosting, subdomain and email, with each lingkup's fields and the letter", async () => {
+    const before = await snapshot();
+    const submittedAt = new Date("2026-11-23T02:00:00Z"); // Monday 10.00 WITA
+    const input = ani(
+      {
+        scopeCodes: ["email", "hosting", "subdomain"],
+        details: { subdomain: "ppdb", emailAccounts: "sekretariat.disdik\nppdb.disdik", accountHolder: "bukan isian layanan ini" },
+        letterNumber: "005/214/Disdik/XI/2026",
+        letterDate: "2026-11-20",
+      },
+      { [await documentCode(ids.bulungan!)]: pdf() },
+    );
+    const result = await submitRequest(database.prisma, store, { ...input, now: submittedAt });
+    expect((await snapshot()).requests).toBe(before.requests + 1);
+
+    const stored = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: result.requestId } });
+    expect(stored.scopeCodes).toEqual(["hosting", "subdomain", "email"]);
+    expect(stored.scopeCode).toBe("hosting");
+    expect(stored.details).toEqual({ subdomain: "ppdb", emailAccounts: "sekretariat.disdik\nppdb.disdik" });
+    expect(stored.letterNumber).toBe("005/214/Disdik/XI/2026");
+    expect(stored.letterDate?.toISOString().slice(0, 10)).toBe("2026-11-20");
+
+    const detail = (await getRequestForApplicant(database.prisma, await principalOf(database.prisma, "ani.rahmawati@bulungan.go.id"), result.requestId))!;
+    const timing = timingOf(detail);
+    expect(timing.scopeNames).toBe("Hosting, Subdomain, Email");
+    // None of the three has a term of its own: the service's 2×24 jam, from the submission.
+    expect(timing.expected.dueAt?.toISOString()).toBe("2026-11-25T02:00:00.000Z");
+  });
+
+  it("takes the due date from the longest term among the lingkup asked for", async () => {
+    const p = database.prisma;
+    // A local term for e-mail accounts (5 hari kerja), longer than the service's 2×24 jam.
+    await p.serviceScope.updateMany({
+      where: { serviceId: ids.bulungan, code: "email" },
+      data: { slaPolicy: { kind: "working_days", days: 5, startsAt: "received_complete" }, slaText: "5 hari kerja" },
+    });
+    try {
+      const submittedAt = new Date("2026-11-23T02:00:00Z"); // Monday 10.00 WITA
+      const files = async () => ({ [await documentCode(ids.bulungan!)]: pdf() });
+      const both = await submitRequest(p, store, {
+        ...ani({ scopeCodes: ["hosting", "email"], details: { subdomain: "arsip", emailAccounts: "arsip" } }, await files()),
+        now: submittedAt,
+      });
+      const hostingOnly = await submitRequest(p, store, { ...ani({ scopeCodes: ["hosting"], details: { subdomain: "arsip2" } }, await files()), now: submittedAt });
+      const ani_ = await principalOf(p, "ani.rahmawati@bulungan.go.id");
+      const timing = async (id: string) => timingOf((await getRequestForApplicant(p, ani_, id))!);
+
+      // Monday + 5 hari kerja → Monday 30 November at closing (16.00 WITA).
+      expect((await timing(both.requestId)).expected.dueAt?.toISOString()).toBe("2026-11-30T08:00:00.000Z");
+      expect((await timing(both.requestId)).slaText).toBe("5 hari kerja");
+      expect((await timing(hostingOnly.requestId)).expected.dueAt?.toISOString()).toBe("2026-11-25T02:00:00.000Z");
+
+      // Once the file is found complete, the clock runs on the same, longest term.
+      await p.serviceRequest.update({ where: { id: both.requestId }, data: { receivedCompleteAt: submittedAt, status: "DIVERIFIKASI" } });
+      const clock = await clockOfRequest(p, both.requestId, submittedAt);
+      expect(clock?.dueAt?.toISOString()).toBe("2026-11-30T08:00:00.000Z");
+    } finally {
+      await p.serviceScope.updateMany({ where: { serviceId: ids.bulungan, code: "email" }, data: { slaPolicy: Prisma.DbNull, slaText: null } });
+    }
+  });
+});
+
 describe("bad input gets a clear message and stores nothing", () => {
   it("NIP with an impossible birth date", async () => {
     await expectRejected(ani({ employeeNumber: "198631092015052001" }), "employeeNumber", "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109.");
@@ -171,7 +240,7 @@ describe("bad input gets a clear message and stores nothing", () => {
         ...ani().fields,
         serviceId: ids.babel,
         opdId: ids.babelOpd,
-        scopeCode: "perencanaan-data",
+        scopeCodes: ["perencanaan-data"],
         employeeNumberKind: "NIK",
         employeeNumber: "1971013203900001",
         details: {},
@@ -198,7 +267,7 @@ describe("bad input gets a clear message and stores nothing", () => {
     await expectRejected(ani({}, {}), `document.${code}`, "Unggah ");
   });
   it("an e-mail outside the service's allowed domain", async () => {
-    const input = ani({ serviceId: ids.haltimData, scopeCode: "data-sektoral", details: {} }, { [await documentCode(ids.haltimData!)]: pdf() });
+    const input = ani({ serviceId: ids.haltimData, scopeCodes: ["data-sektoral"], details: {} }, { [await documentCode(ids.haltimData!)]: pdf() });
     await expectRejected(input, "_form", "Layanan ini hanya untuk pemohon dengan alamat email @haltimkab.go.id.");
   });
   it("over-long text", async () => {
@@ -214,8 +283,53 @@ describe("bad input gets a clear message and stores nothing", () => {
   it("a tampered hidden field: another agency's OPD", async () => {
     await expectRejected(ani({ opdId: ids.purbalinggaOpd }), "opdId", "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Bulungan");
   });
-  it("a scope that is not the service's", async () => {
-    await expectRejected(ani({ scopeCode: "perencanaan-data" }), "scopeCode", "Pilih lingkup layanan");
+  it("a lingkup that is not the service's", async () => {
+    await expectRejected(
+      ani({ scopeCodes: ["hosting", "perencanaan-data"] }),
+      "scopeCodes",
+      "Lingkup layanan “perencanaan-data” tidak tersedia pada layanan ini. Pilih dari daftar: Hosting, Subdomain, Email.",
+    );
+  });
+  it("no lingkup where the service has lingkup", async () => {
+    await expectRejected(ani({ scopeCodes: [] }), "scopeCodes", "Pilih minimal satu lingkup layanan yang Anda mohonkan.");
+  });
+  it("several lingkup where the service serves one per request", async () => {
+    const input: SubmitInput = {
+      applicant: { id: ids.dimas!, email: "dimas.saputra@babelprov.go.id" },
+      fields: {
+        ...ani().fields,
+        serviceId: ids.babel,
+        opdId: ids.babelOpd,
+        scopeCodes: ["perencanaan-data", "pengumpulan-data"],
+        details: {},
+      },
+      files: { [await documentCode(ids.babel!)]: pdf() },
+    };
+    await expectRejected(
+      input,
+      "scopeCodes",
+      "Layanan ini melayani satu lingkup per permohonan. Pilih satu lingkup; ajukan permohonan terpisah untuk lingkup lainnya.",
+    );
+  });
+  it("the fields of a chosen lingkup left empty", async () => {
+    await expectRejected(ani({ scopeCodes: ["hosting", "email"], details: { subdomain: "ppdb" } }), "details.emailAccounts", "Akun email yang diminta wajib diisi.");
+  });
+  it("no letter number where the service asks for the applicant's letter", async () => {
+    await expectRejected(ani({ letterNumber: "  " }), "letterNumber", "Nomor surat wajib diisi");
+  });
+  it("a letter number over 100 characters", async () => {
+    await expectRejected(ani({ letterNumber: "005/".padEnd(101, "x") }), "letterNumber", "Nomor surat paling banyak 100 karakter; Anda menulis 101.");
+  });
+  it("a letter date that does not exist", async () => {
+    await expectRejected(ani({ letterDate: "2026-04-31" }), "letterDate", "Tanggal surat tidak valid.");
+  });
+  it("a letter dated after today in the agency's zone", async () => {
+    // 5 March 2026 07.30 WITA is still 4 March in UTC: the 5th is today in Tanjung Selor, the 6th is not.
+    const now = new Date("2026-03-04T23:30:00Z");
+    await expectRejected({ ...ani({ letterDate: "2026-03-06" }), now }, "letterDate", "Tanggal surat tidak boleh setelah hari ini (5 Maret 2026).");
+    const ok = await submitRequest(database.prisma, store, { ...ani({ letterDate: "2026-03-05" }), now });
+    const stored = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: ok.requestId } });
+    expect(stored.letterDate?.toISOString().slice(0, 10)).toBe("2026-03-05");
   });
   it("an unknown service", async () => {
     const before = await snapshot();

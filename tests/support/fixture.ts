@@ -53,6 +53,10 @@ export async function seededFixture(): Promise<Fixture> {
           jabatan: user.jabatan,
           description: "Permohonan untuk pengujian alur meja layanan.",
           details: {},
+          // The applicant's own letter (asked for where the standard requires a surat permohonan).
+          letterNumber: "005/118/UJI/2026",
+          letterDate: "2026-11-30",
+          ...(typeof fields.scopeCode === "string" ? { scopeCodes: [fields.scopeCode] } : {}),
           ...fields,
         },
         files: { [service.documents[0]!.code]: samplePdf() },

@@ -40,6 +40,20 @@ describe("guarded entry points", () => {
     }
   });
 
+  it("route handlers that serve a row declare it, and get a signed-in principal from the guard", () => {
+    for (const file of files.filter((f) => f.endsWith("route.ts"))) {
+      const rel = file.split(path.sep).join("/");
+      if (ROUTE_EXCEPTIONS[rel]) continue;
+      const source = fs.readFileSync(file, "utf8");
+      // The guard loads and scopes the row (404 for another agency's or applicant's), not the handler.
+      if (rel.includes("/[")) {
+        expect(source, `${rel} takes an id: declare the row it serves (access: staffOfRequest, …)`).not.toMatch(/access:\s*["'](signed-in|public)["']/);
+      }
+      expect(source, `${rel}: the guard hands the handler a non-null principal`).not.toMatch(/principal!/);
+      expect(source, `${rel}: not-found is the access rule's answer`).not.toMatch(/new NotFoundError/);
+    }
+  });
+
   it('"use server" files export only guardedAction results', () => {
     for (const file of files) {
       const source = fs.readFileSync(file, "utf8");

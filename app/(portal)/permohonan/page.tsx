@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { isStaff } from "@/features/auth/roles";
-import { getPrincipal } from "@/features/auth/session";
+import { loadPage } from "@/features/auth/page-context";
 import { StatusBadge } from "@/features/requests/components/status-badge";
-import { listRequestsForApplicant } from "@/features/requests/queries";
-import { STATUS } from "@/features/requests/status";
-import { db } from "@/lib/db";
+import { loadMyRequestsPage } from "@/features/requests/portal-page";
+import { nextStepOf } from "@/features/lifecycle";
 import { formatDateTime } from "@/lib/time/zones";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Permohonan saya" };
 
 export default async function MyRequestsPage() {
-  const principal = await getPrincipal();
-  if (!principal) redirect("/masuk");
-  const requests = await listRequestsForApplicant(await db(), principal);
+  const { requests, isStaff } = await loadPage(loadMyRequestsPage);
   // Staff land on their desk unless they have requests of their own.
-  if (requests.length === 0 && isStaff(principal)) redirect("/meja");
+  if (requests.length === 0 && isStaff) redirect("/meja");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Permohonan saya</h1>
@@ -39,7 +35,7 @@ export default async function MyRequestsPage() {
                 {r.service.name} — {r.agency.shortName}
               </p>
               <p className="text-sm text-slate-600">Diajukan {formatDateTime(r.submittedAt, r.agency.timeZone)}</p>
-              <p className="text-sm text-slate-800">Langkah berikutnya: {STATUS[r.status].next}</p>
+              <p className="text-sm text-slate-800">Langkah berikutnya: {nextStepOf(r)}</p>
             </li>
           ))}
         </ul>

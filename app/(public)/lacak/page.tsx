@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { Timeline } from "@/features/requests/components/timeline";
-import { STATUS } from "@/features/requests/status";
+import { nextStepOf } from "@/features/lifecycle";
 import { lookUpTracking } from "@/features/requests/tracking";
 import { formatDateTime } from "@/lib/time/zones";
 
@@ -49,7 +49,7 @@ export default async function TrackPage({ searchParams }: { searchParams: Promis
           </div>
           <p>{outcome.request.service.name} · {outcome.request.agency.name}</p>
           <p className="text-sm text-slate-700">Diajukan {formatDateTime(outcome.request.submittedAt, outcome.request.agency.timeZone)}</p>
-          <p className="font-medium">Langkah berikutnya: {STATUS[outcome.request.status].next}</p>
+          <p className="font-medium">Langkah berikutnya: {nextStepOf(outcome.request)}</p>
           <Timeline events={outcome.request.events} timeZone={outcome.request.agency.timeZone} showActors={false} />
         </section>
       )}

@@ -1,16 +1,14 @@
-import { getDatabase } from "@/lib/db";
+import { databaseHealth } from "@/lib/db/health";
 import { logger } from "@/lib/logger";
 
 export const dynamic = "force-dynamic";
 
 /** Public liveness and database reachability. Reveals no configuration. */
 export async function GET() {
-  const started = performance.now();
   try {
-    const database = await getDatabase();
-    await database.prisma.$queryRawUnsafe("SELECT 1");
+    const health = await databaseHealth();
     return Response.json(
-      { status: "ok", database: "reachable", mode: database.kind, latencyMs: Math.round(performance.now() - started) },
+      { status: "ok", database: "reachable", mode: health.mode, latencyMs: health.latencyMs },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { formatFileSize } from "@/features/documents/file-type";
-import { formatDateTime } from "@/lib/time/zones";
-import { expectedCompletion } from "../expected-completion";
+import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { IDENTITY_LABELS } from "../form-schema";
 import { formatTrackingCode } from "../numbering";
-import { parseAgencyJson, policyOf, type RequestDetail } from "../queries";
+import { type RequestDetail, timingOf } from "../queries";
 import { revisionItemsSchema } from "../revision";
-import { STATUS } from "../status";
+import { nextStepOf } from "../../lifecycle";
 import { StatusBadge } from "./status-badge";
 import { Timeline } from "./timeline";
 
@@ -19,11 +18,15 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function RequestDetailView({ detail, justSubmitted, sla }: { detail: RequestDetail; justSubmitted: boolean; sla?: React.ReactNode }) {
+export function RequestDetailView({ detail, justSubmitted, justRevised = false, sla }: {
+  detail: RequestDetail;
+  justSubmitted: boolean;
+  /** Right after the applicant sent a revision: confirm it, with the recomputed expected completion. */
+  justRevised?: boolean;
+  sla?: React.ReactNode;
+}) {
   const zone = detail.agency.timeZone;
-  const { policy, slaText, scopeName } = policyOf(detail);
-  const agencyJson = parseAgencyJson(detail.agency);
-  const due = expectedCompletion(policy, { timeZone: zone, workingHours: agencyJson.workingHours, holidays: agencyJson.holidays }, detail.submittedAt);
+  const { slaText, scopeNames, expected } = timingOf(detail);
   const current = detail.documents.filter((d) => !d.supersededAt);
   const history = detail.documents.filter((d) => d.supersededAt);
   const openRevision = detail.status === "PERLU_PERBAIKAN" ? detail.revisions.find((r) => !r.resolvedAt) : undefined;
@@ -43,6 +46,12 @@ export function RequestDetailView({ detail, justSubmitted, sla }: { detail: Requ
           </p>
         </div>
       )}
+      {justRevised && detail.status !== "PERLU_PERBAIKAN" && (
+        <div role="status" className="rounded-md border-2 border-emerald-600 bg-emerald-50 p-4">
+          <p className="text-lg font-semibold">Perbaikan terkirim.</p>
+          <p>Petugas akan memeriksa kembali permohonan {detail.registrationNumber}. Perkiraan penyelesaian: {expected.text}</p>
+        </div>
+      )}
       <header className="space-y-2">
         <p className="text-sm">
           <Link href="/permohonan">← Permohonan saya</Link>
@@ -53,9 +62,9 @@ export function RequestDetailView({ detail, justSubmitted, sla }: { detail: Requ
         </div>
         <p>
           {detail.service.name}
-          {scopeName ? ` — ${scopeName}` : ""} · {detail.agency.name}
+          {scopeNames ? ` — ${scopeNames}` : ""} · {detail.agency.name}
         </p>
-        <p className="font-medium">Langkah berikutnya: {STATUS[detail.status].next}</p>
+        <p className="font-medium">Langkah berikutnya: {nextStepOf(detail)}</p>
         <p>
           <a
             href={`/api/permohonan/${detail.id}/tanda-terima`}
@@ -109,7 +118,7 @@ export function RequestDetailView({ detail, justSubmitted, sla }: { detail: Requ
         <section aria-labelledby="waktu" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="waktu" className="text-lg font-semibold">Jangka waktu</h2>
           <p>{slaText || "Tidak dinyatakan oleh instansi."}</p>
-          <p className="text-slate-700">Perkiraan penyelesaian: {due.text}</p>
+          <p className="text-slate-700">Perkiraan penyelesaian: {expected.text}</p>
         </section>
       )}
 
@@ -121,6 +130,9 @@ export function RequestDetailView({ detail, justSubmitted, sla }: { detail: Requ
           <Row label={`Nomor Pegawai (${IDENTITY_LABELS[detail.employeeNumberKind]})`}>{detail.employeeNumber}</Row>
           <Row label="Dinas">{detail.opdName}</Row>
           <Row label="Jabatan">{detail.jabatan}</Row>
+          {scopeNames && <Row label="Lingkup layanan">{scopeNames}</Row>}
+          {detail.letterNumber && <Row label="Nomor surat">{detail.letterNumber}</Row>}
+          {detail.letterDate && <Row label="Tanggal surat">{formatDate(detail.letterDate)}</Row>}
           {Object.entries(details).map(([k, v]) => (
             <Row key={k} label={fieldLabels.get(k) ?? k}>
               <span className="whitespace-pre-line">{v}</span>

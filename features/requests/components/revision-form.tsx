@@ -1,111 +1,178 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import type { RevisionItem } from "../revision";
+import { type FormEvent, type ReactNode, useState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import type { SummaryItem } from "@/components/forms/feedback";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Select, TextArea, TextField } from "@/components/forms/text-fields";
+import { fieldsForScopes, type RequestField } from "../fields";
+import { IDENTITY_LABELS, LIMITS, OPD_OTHER, type RequestFormConfig } from "../form-schema";
+import { localDateIn } from "../letter";
+import type { RequestValues, RevisionItem } from "../revision";
+import { DocumentInput, fileProblem, LetterDateInput, LetterNumberInput, ScopeChoice, ServiceFieldInput } from "./request-fields";
 import { postForm } from "./upload";
 
 interface Props {
   requestId: string;
   version: number;
   items: RevisionItem[];
-  /** Current values of the fields named in the revision. */
-  values: Record<string, string>;
-  opds: { id: string; name: string }[];
-  documents: Record<string, { allowedTypes: string[]; maxSizeBytes: number }>;
+  config: RequestFormConfig;
+  /** The request as submitted: every control starts from it. */
+  values: RequestValues;
+  /** The inputs the revision lets change (see `editableFields`). */
+  editable: string[];
 }
 
-const input = "w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+const idOf = (name: string) => `r-${name}`;
 
-export function RevisionForm({ requestId, version, items, values, opds, documents }: Props) {
-  const [state, setState] = useState<Record<string, string>>(values);
+/**
+ * The revision (perbaikan): one card per item the officer named, with the officer's reason and the
+ * same control the application form uses for it. Controls keep what was typed when the server
+ * refuses; after "Kirim perbaikan" the request page confirms it.
+ */
+export function RevisionForm({ requestId, version, items, config, values, editable }: Props) {
+  const router = useRouter();
+  const [scopeCodes, setScopeCodes] = useState<string[]>(values.scopeCodes);
+  const [opdId, setOpdId] = useState(values.opdId);
+  const [kind, setKind] = useState<string>(values.employeeNumberKind);
   const [files, setFiles] = useState<Record<string, File | undefined>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [summary, setSummary] = useState<{ title: string; items: SummaryItem[]; shown: number } | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const router = useRouter();
+  const [today] = useState(() => localDateIn(config.timeZone));
 
-  async function submit(event: React.FormEvent) {
+  const named = new Set(items.flatMap((i) => (i.kind === "field" ? [i.field] : [])));
+  const visible = new Set(fieldsForScopes(config.fields, scopeCodes).map((f) => f.key));
+  const documents = items.flatMap((i) => (i.kind === "document" ? [i] : []));
+  const ruleOf = (code: string) => config.documents.find((d) => d.code === code);
+  const fail = (title: string, found: Record<string, string>) => {
+    setErrors(found);
+    setSummary((s) => ({ title, items: Object.entries(found).map(([k, message]) => ({ message, href: `#${idOf(k)}` })), shown: (s?.shown ?? 0) + 1 }));
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const body = new FormData();
-    body.append("version", String(version));
-    for (const item of items) {
-      if (item.kind === "field") body.append(item.field, state[item.field] ?? "");
-      else if (files[item.code]) body.append(`document.${item.code}`, files[item.code]!, files[item.code]!.name);
+    const missing: Record<string, string> = {};
+    for (const item of documents) {
+      const rule = ruleOf(item.code);
+      const problem = rule && fileProblem({ ...rule, required: true }, files[item.code], `Unggah ${item.label} yang sudah diperbaiki.`);
+      if (problem) missing[`document.${item.code}`] = problem;
     }
-    if (state.opdOther) body.append("opdOther", state.opdOther);
+    if (Object.keys(missing).length > 0) return fail("Perbaikan belum dapat dikirim. Periksa isian yang ditandai.", missing);
+    const body = new FormData(event.currentTarget);
+    body.set("version", String(version));
     setProgress(0);
     try {
       const reply = await postForm(`/api/permohonan/${requestId}/perbaikan`, body, setProgress);
       if (reply.status === "ok") {
-        router.push(`/permohonan/${requestId}`);
+        router.push(`/permohonan/${requestId}?perbaikan=terkirim`);
         router.refresh();
         return;
       }
-      const next: Record<string, string> = {};
-      for (const [k, m] of Object.entries(reply.fieldErrors ?? {})) next[k] = m.join(" ");
-      setErrors(next);
-      setFormError(reply.message);
+      const found = Object.fromEntries(Object.entries(reply.fieldErrors ?? {}).map(([k, m]) => [k, m.join(" ")]));
+      fail(reply.reference ? `${reply.message} (kode rujukan ${reply.reference})` : reply.message, found);
     } catch {
-      setFormError("Koneksi terputus. Isian Anda masih di sini; tekan Kirim perbaikan lagi.");
+      fail("Koneksi terputus sebelum perbaikan terkirim. Isian Anda masih di sini; tekan Kirim perbaikan lagi.", {});
     }
     setProgress(null);
-    requestAnimationFrame(() => alertRef.current?.focus());
   }
 
-  return (
-    <form onSubmit={submit} noValidate className="space-y-4">
-      {formError && (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-800">
-          <p className="font-semibold">{formError}</p>
-          <ul className="list-disc pl-6">
-            {Object.entries(errors).map(([k, m]) => (
-              <li key={k}>
-                <a href={`#r-${k}`} className="text-red-800">{m}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {items.map((item) => {
-        const key = item.kind === "field" ? item.field : `document.${item.code}`;
-        const id = `r-${key}`;
-        const error = errors[key];
+  const detailInput = (field: RequestField) => (
+    <ServiceFieldInput key={field.key} field={field} id={idOf(`details.${field.key}`)} agencyDomain={config.agencyDomain}
+      binding={{ name: `details.${field.key}`, defaultValue: values.details[field.key] ?? "" }} error={errors[`details.${field.key}`]} />
+  );
+
+  function control(field: string, label: string): ReactNode {
+    const text = (name: string, extra: Record<string, unknown> = {}) => (
+      <TextField name={name} id={idOf(name)} label={label} defaultValue={String(values[name as keyof RequestValues] ?? "")} error={errors[name]} {...extra} />
+    );
+    if (field.startsWith("details.")) {
+      const f = config.fields.find((x) => `details.${x.key}` === field);
+      if (!f) return text(field);
+      return visible.has(f.key) ? detailInput(f) : <p className="text-sm text-slate-700">Tidak diperlukan untuk lingkup yang dipilih.</p>;
+    }
+    switch (field) {
+      case "applicantName":
+        return text("applicantName", { autoComplete: "name", maxLength: LIMITS.name + 20 });
+      case "jabatan":
+        return text("jabatan", { autoComplete: "organization-title" });
+      case "description":
         return (
-          <div key={key} className="space-y-1 rounded-lg border border-amber-300 bg-white p-4">
-            <label htmlFor={id} className="block font-medium">{item.label}</label>
-            <p id={`${id}-reason`} className="text-sm text-amber-900">Alasan: {item.reason}</p>
-            {item.kind === "document" ? (
-              <input id={id} type="file" aria-describedby={`${id}-reason${error ? ` ${id}-error` : ""}`} aria-invalid={error ? true : undefined}
-                accept={documents[item.code]?.allowedTypes.join(",")}
-                onChange={(e) => setFiles((f) => ({ ...f, [item.code]: e.target.files?.[0] }))} />
-            ) : item.field === "opdId" ? (
-              <select id={id} className={input} value={state.opdId ?? ""} aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-reason${error ? ` ${id}-error` : ""}`}
-                onChange={(e) => setState((s) => ({ ...s, opdId: e.target.value }))}>
-                {opds.map((o) => (
-                  <option key={o.id} value={o.id}>{o.name}</option>
-                ))}
-              </select>
-            ) : item.field === "description" || item.field.startsWith("details.") ? (
-              <textarea id={id} rows={4} className={input} value={state[item.field] ?? ""} aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-reason${error ? ` ${id}-error` : ""}`}
-                onChange={(e) => setState((s) => ({ ...s, [item.field]: e.target.value }))} />
-            ) : (
-              <input id={id} className={input} value={state[item.field] ?? ""} aria-invalid={error ? true : undefined}
-                aria-describedby={`${id}-reason${error ? ` ${id}-error` : ""}`}
-                onChange={(e) => setState((s) => ({ ...s, [item.field]: e.target.value }))} />
-            )}
-            {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p>}
+          <TextArea name="description" id={idOf("description")} label={label} rows={5} defaultValue={values.description} error={errors.description}
+            hint={`Jelaskan apa yang dimohonkan dan untuk keperluan apa (10–${LIMITS.description.toLocaleString("id-ID")} karakter).`} />
+        );
+      case "employeeNumber":
+        return (
+          <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+            <Select name="employeeNumberKind" id={idOf("employeeNumberKind")} label="Jenis nomor" value={kind} onChange={(e) => setKind(e.target.value)}
+              options={config.identityKinds.map((k) => ({ value: k, label: IDENTITY_LABELS[k] }))} error={errors.employeeNumberKind} />
+            {text("employeeNumber", {
+              label: `Nomor Pegawai (${IDENTITY_LABELS[kind as keyof typeof IDENTITY_LABELS] ?? "NIP"})`,
+              inputMode: "numeric",
+              autoComplete: "off",
+              hint: kind === "NIK" ? "16 digit angka sesuai KTP." : "18 digit angka, spasi boleh, mis. 19860926 201505 2 001.",
+            })}
           </div>
         );
+      case "opdId":
+        return (
+          <div className="space-y-4">
+            <Select name="opdId" id={idOf("opdId")} label={label} value={opdId} onChange={(e) => setOpdId(e.target.value)} placeholder="— Pilih dinas —"
+              options={[...config.opds.map((o) => ({ value: o.id, label: o.name })), { value: OPD_OTHER, label: "Lainnya (tulis sendiri)" }]} error={errors.opdId} />
+            {opdId === OPD_OTHER && text("opdOther", { label: "Nama dinas" })}
+          </div>
+        );
+      case "scopeCodes":
+        return (
+          <div className="space-y-4">
+            <ScopeChoice id={idOf("scopeCodes")} scopes={config.scopes} multiple={config.multipleScopes} value={scopeCodes} onChange={setScopeCodes}
+              error={errors.scopeCodes} />
+            {/* A newly ticked lingkup brings its own fields; fields the officer named have their own card. */}
+            {config.fields.filter((f) => f.scopes && visible.has(f.key) && !named.has(`details.${f.key}`)).map(detailInput)}
+          </div>
+        );
+      case "letterNumber":
+        return <LetterNumberInput id={idOf("letterNumber")} binding={{ name: "letterNumber", defaultValue: values.letterNumber ?? "" }} error={errors.letterNumber} label={label} />;
+      case "letterDate":
+        return <LetterDateInput id={idOf("letterDate")} binding={{ name: "letterDate", defaultValue: values.letterDate ?? "" }} error={errors.letterDate} today={today} label={label} />;
+      default:
+        return text(field);
+    }
+  }
+
+  const busy = progress !== null;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-4" aria-busy={busy}>
+      {summary && <ErrorSummary key={summary.shown} title={summary.title} items={summary.items} />}
+      {items.map((item) => {
+        const key = item.kind === "field" ? item.field : `document.${item.code}`;
+        if (item.kind === "field" && !editable.includes(item.field)) return null;
+        const rule = item.kind === "document" ? ruleOf(item.code) : undefined;
+        return (
+          <section key={key} aria-labelledby={`${idOf(key)}-title`} className="space-y-3 rounded-lg border border-amber-300 bg-white p-4">
+            <div>
+              <h2 id={`${idOf(key)}-title`} className="font-semibold">{item.label}</h2>
+              <p className="text-sm text-amber-900">Alasan petugas: {item.reason}</p>
+            </div>
+            {item.kind === "field" ? (
+              control(item.field, item.label)
+            ) : rule ? (
+              <DocumentInput id={idOf(key)} document={{ ...rule, required: true }} label={`${item.label} yang sudah diperbaiki`} chosen={files[item.code]}
+                error={errors[key]} onChoose={(file) => setFiles((f) => ({ ...f, [item.code]: file }))} />
+            ) : (
+              <p className="text-sm text-slate-700">Layanan ini tidak lagi meminta dokumen ini; tidak perlu diunggah.</p>
+            )}
+          </section>
+        );
       })}
-      {progress !== null && <p role="status">Mengirim… {progress}%</p>}
-      <button type="submit" disabled={progress !== null}
-        className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
-        Kirim perbaikan
-      </button>
+      {busy && (
+        <div role="status" className="space-y-1">
+          <p>Mengirim perbaikan… {progress}%</p>
+          <progress max={100} value={progress ?? 0} className="h-2 w-full" aria-label="Kemajuan unggah">{progress}%</progress>
+        </div>
+      )}
+      <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim perbaikan</SubmitButton>
     </form>
   );
 }

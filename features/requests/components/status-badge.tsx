@@ -1,4 +1,4 @@
-import { STATUS, TONE_CLASS, type RequestStatus } from "../status";
+import { STATUS, TONE_CLASS, type RequestStatus } from "../../lifecycle";
 
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const s = STATUS[status];

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/time/zones";
-import { eventLabel, STATUS, type RequestStatus } from "../status";
+import { eventLabel, STATUS, type RequestStatus } from "../../lifecycle";
 
 export interface TimelineEvent {
   id: string;

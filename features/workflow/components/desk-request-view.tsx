@@ -6,13 +6,14 @@ import { StatusBadge } from "@/features/requests/components/status-badge";
 import { Timeline } from "@/features/requests/components/timeline";
 import { IDENTITY_LABELS } from "@/features/requests/form-schema";
 import { slaPolicySchema } from "@/features/sla/policy";
-import { formatDateTime } from "@/lib/time/zones";
+import { scopeNamesOf } from "@/features/requests/scopes";
+import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { assignAction, completeAction, disposeAction, noteAction, rejectAction, sendBackAction } from "../actions";
 import { ActionForm } from "./action-form";
 import { ResultUpload } from "./result-upload";
 import { VerifyPanel } from "./verify-panel";
 import type { DeskRequest } from "../desk-queries";
-import { ACTION_NAMES, STANDARD_INSTRUCTIONS, URGENCY_NAMES } from "../machine";
+import { actionLabel, auditActionLabel, clockStartLabel, STANDARD_INSTRUCTIONS, URGENCY_NAMES } from "../../lifecycle";
 
 const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1";
 
@@ -52,6 +53,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
   const details = r.details as Record<string, string>;
   const fieldLabels = (r.service.requestFields as { key: string; label: string }[]).map((f) => ({ key: `details.${f.key}`, label: f.label }));
   const hidden = { requestId: r.id, version: r.version };
+  const scopeNames = scopeNamesOf(r.service.scopes, r.scopeCodes);
 
   return (
     <article className="space-y-5">
@@ -65,7 +67,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
         </div>
         <p>
           {r.service.name}
-          {r.scopeCode ? ` — ${r.service.scopes.find((s) => s.code === r.scopeCode)?.name ?? r.scopeCode}` : ""} · {r.agency.name}
+          {scopeNames ? ` — ${scopeNames}` : ""} · {r.agency.name}
         </p>
         <p className="text-sm text-slate-700">
           Tahap: {stage ? `${stage.position}. ${stage.name} (${ROLE_NAMES[stage.role as Role]})` : "—"}
@@ -76,7 +78,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2">{OUTCOMES[outcome]}</p>
         )}
         {onBehalfOf && (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">Anda bertindak sebagai pengganti (Plh/Plt) atas nama {onBehalfOf.name}.</p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">Anda bertindak sebagai {onBehalfOf.kind === "PLT" ? "Plt." : "Plh."} untuk {onBehalfOf.name}.</p>
         )}
         <p className="flex flex-wrap gap-3 text-sm">
           <a href={`/api/meja/permohonan/${r.id}/lembar-disposisi`}>Lembar disposisi (PDF)</a>
@@ -99,11 +101,23 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
               <dd>{r.opdName}</dd>
               <dt className="font-medium">Jabatan</dt>
               <dd>{r.jabatan}</dd>
+              {r.letterNumber && (
+                <>
+                  <dt className="font-medium">Nomor surat</dt>
+                  <dd>{r.letterNumber}</dd>
+                </>
+              )}
+              {r.letterDate && (
+                <>
+                  <dt className="font-medium">Tanggal surat</dt>
+                  <dd>{formatDate(r.letterDate)}</dd>
+                </>
+              )}
               <dt className="font-medium">Diajukan</dt>
               <dd>{formatDateTime(r.submittedAt, zone)}</dd>
               {r.receivedCompleteAt && (
                 <>
-                  <dt className="font-medium">Berkas lengkap</dt>
+                  <dt className="font-medium">{clockStartLabel(stages)}</dt>
                   <dd>{formatDateTime(r.receivedCompleteAt, zone)}</dd>
                 </>
               )}
@@ -167,7 +181,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                   <li key={d.id} className="border-l-4 border-brand-100 pl-3">
                     <p>
                       <span className="font-medium">{d.fromTitle}</span> ({d.fromName}
-                      {d.onBehalfOfName ? `, a.n. ${d.onBehalfOfName}` : ""}) → <span className="font-medium">{d.toTitle}</span> ({d.toName})
+                      {d.onBehalfOfName ? `, menggantikan ${d.onBehalfOfName}` : ""}) → <span className="font-medium">{d.toTitle}</span> ({d.toName})
                     </p>
                     <p className="text-sm">
                       {URGENCY_NAMES[d.urgency]} · {d.instructions.join(", ")} · {formatDateTime(d.createdAt, zone)}
@@ -214,7 +228,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                   <tr key={String(a.id)} className="border-b border-slate-100 align-top">
                     <td className="py-1 pr-2 whitespace-nowrap">{formatDateTime(a.createdAt, zone)}</td>
                     <td className="pr-2">{a.actorName}{a.onBehalfOfId ? " (pengganti)" : ""}</td>
-                    <td>{a.action}</td>
+                    <td>{auditActionLabel(a.action)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -231,18 +245,14 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                 requestId={r.id}
                 version={r.version}
                 documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))}
-                fields={[
-                  { key: "description", label: "Keterangan permohonan" },
-                  { key: "jabatan", label: "Jabatan" },
-                  ...fieldLabels,
-                ]}
+                fields={data.returnable}
                 assignees={next ? holdersOf(next.role) : []}
                 needsTarget={policy?.kind === "complexity"}
               />
             </Panel>
           )}
           {actions.includes("dispose") && next && (
-            <Panel title={`${ACTION_NAMES.dispose} kepada ${ROLE_NAMES[next.role as Role]}`}>
+            <Panel title={`${actionLabel("dispose", stages, stage)}`}>
               <ActionForm action={disposeAction} hidden={hidden} submitLabel="Kirim disposisi" successMessage="Disposisi terkirim." outcome="disposisi">
                 <div>
                   <label htmlFor="toUserId" className="block font-medium">Diteruskan kepada</label>
@@ -272,15 +282,18 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                   <label htmlFor="dispose-note" className="block font-medium">Catatan disposisi</label>
                   <textarea id="dispose-note" name="note" rows={2} className={field} />
                 </div>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="visibleToApplicant" /> Tampilkan catatan kepada pemohon (instruksi disposisi tetap internal)
+                </label>
               </ActionForm>
             </Panel>
           )}
           {actions.includes("assign") && (
-            <Panel title={ACTION_NAMES.assign}>
+            <Panel title={actionLabel("assign", stages, stage)}>
               <ActionForm action={assignAction} hidden={hidden} submitLabel="Tugaskan" tone="neutral" outcome="ditugaskan">
-                <label htmlFor="assigneeId" className="block font-medium">Penanggung jawab teknis</label>
+                <label htmlFor="assigneeId" className="block font-medium">{stage ? ROLE_NAMES[stage.role as Role] : "Pelaksana"}</label>
                 <select id="assigneeId" name="assigneeId" className={field}>
-                  {[...holdersOf("PENANGGUNG_JAWAB_TEKNIS"), ...holdersOf("PETUGAS_LAYANAN")].map((o) => (
+                  {(stage ? holdersOf(stage.role) : []).filter((o) => o.id !== r.assigneeId).map((o) => (
                     <option key={o.id} value={o.id}>{o.label}</option>
                   ))}
                 </select>
@@ -288,12 +301,12 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
             </Panel>
           )}
           {actions.includes("result") && (
-            <Panel title={ACTION_NAMES.result}>
+            <Panel title={actionLabel("result", stages, stage)}>
               <ResultUpload requestId={r.id} />
             </Panel>
           )}
           {actions.includes("complete") && (
-            <Panel title={ACTION_NAMES.complete}>
+            <Panel title={actionLabel("complete", stages, stage)}>
               <ActionForm action={completeAction} hidden={hidden} submitLabel="Selesaikan permohonan" successMessage="Permohonan selesai." outcome="selesai">
                 <label htmlFor="resultSummary" className="block font-medium">Ringkasan hasil</label>
                 <textarea id="resultSummary" name="resultSummary" rows={3} className={field} />
@@ -301,7 +314,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
             </Panel>
           )}
           {actions.includes("send_back") && (
-            <Panel title={ACTION_NAMES.send_back}>
+            <Panel title={actionLabel("send_back", stages, stage)}>
               <ActionForm action={sendBackAction} hidden={hidden} submitLabel="Kembalikan satu langkah" tone="neutral" outcome="mundur">
                 <label htmlFor="sendback-reason" className="block font-medium">Alasan</label>
                 <input id="sendback-reason" name="reason" className={field} />
@@ -309,7 +322,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
             </Panel>
           )}
           {actions.includes("reject") && (
-            <Panel title={ACTION_NAMES.reject}>
+            <Panel title={actionLabel("reject", stages, stage)}>
               <ActionForm action={rejectAction} hidden={hidden} submitLabel="Tolak permohonan" tone="danger" outcome="ditolak">
                 <label htmlFor="reject-reason" className="block font-medium">Alasan penolakan</label>
                 <textarea id="reject-reason" name="reason" rows={2} className={field} />

@@ -148,6 +148,13 @@ export const id = {
   "notFound.suggestions": "Mungkin yang Anda cari:",
   "notFound.home": "Kembali ke katalog layanan",
 
+  "form.optional": "tidak wajib",
+  "form.summaryTitle": "Periksa kembali isian berikut:",
+  "form.pending": "Memproses…",
+  "form.saved": "Tersimpan.",
+  "form.reference": "kode rujukan {reference}",
+  "form.connectionLost": "Koneksi terputus. Isian Anda masih di sini; coba kirim lagi.",
+
   "error.title": "Terjadi kesalahan",
   "error.body": "Maaf, halaman ini gagal dimuat. Silakan coba lagi. Jika berulang, sebutkan kode rujukan berikut kepada petugas:",
   "error.retry": "Coba lagi",

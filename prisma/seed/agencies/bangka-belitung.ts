@@ -47,6 +47,7 @@ export const BANGKA_BELITUNG: AgencySeed = {
   region: "Provinsi Kepulauan Bangka Belitung",
   province: "Kepulauan Bangka Belitung",
   timeZone: "Asia/Jakarta",
+  city: "Pangkalpinang",
   domain: "babelprov.go.id",
   address: ADDRESS,
   // "Pengelola Layanan — Service Desk" of the catalog.
@@ -153,6 +154,9 @@ export const BANGKA_BELITUNG: AgencySeed = {
         { name: "Perintah Sub Koordinator kepada petugas service desk", role: "SUB_KOORDINATOR", kind: "DISPOSE", normMinutes: 15, normText: "15 menit" },
         { name: "Pelaksanaan oleh petugas service desk", role: "PETUGAS_LAYANAN", kind: "EXECUTE" },
       ],
+      // The four components are successive stages of the data cycle, each with its own estimate
+      // and its own letter: one request per component.
+      multipleScopes: false,
       scopes: [
         {
           code: "perencanaan-data",

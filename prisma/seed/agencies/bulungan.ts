@@ -17,6 +17,7 @@ export const BULUNGAN: AgencySeed = {
   region: "Kabupaten Bulungan",
   province: "Kalimantan Utara",
   timeZone: "Asia/Makassar",
+  city: "Tanjung Selor",
   domain: "bulungan.go.id",
   contactChannels: [],
   complaintChannels: [
@@ -115,6 +116,8 @@ export const BULUNGAN: AgencySeed = {
           scopes: ["email"],
         },
       ],
+      // One "Surat permohonan hosting, subdomain dan email" asks for any of the three together.
+      multipleScopes: true,
       scopes: [
         { code: "hosting", name: "Hosting" },
         { code: "subdomain", name: "Subdomain" },

@@ -16,6 +16,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
   region: "Kabupaten Halmahera Timur",
   province: "Maluku Utara",
   timeZone: "Asia/Jayapura",
+  city: "Maba",
   domain: "haltimkab.go.id",
   contactChannels: [],
   complaintChannels: [],
@@ -281,6 +282,8 @@ export const HALMAHERA_TIMUR: AgencySeed = {
         { name: "Pemeriksaan kelengkapan oleh petugas layanan TI", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
         { name: "Pelaksanaan oleh penanggung jawab teknis dan penyerahan dokumen hasil", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
       ],
+      // "surat permohonan … sesuai lingkup layanan": one letter, and so one request, per lingkup.
+      multipleScopes: false,
       scopes: [
         {
           code: "integrasi-aplikasi",

@@ -17,6 +17,7 @@ export const PURBALINGGA: AgencySeed = {
   region: "Kabupaten Purbalingga",
   province: "Jawa Tengah",
   timeZone: "Asia/Jakarta",
+  city: "Purbalingga",
   domain: "purbalinggakab.go.id",
   contactChannels: [],
   // Component 6 a. (the source lists "Tertulis disampaikan ke Kotak Pengaduan" twice; kept once).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { requiresApplicantLetter } from "../../../features/requests/letter";
 import { agencySeedSchema, type AgencySeed } from "../types";
 import { AGENCY_SEEDS } from "./index";
 
@@ -26,6 +27,15 @@ describe("agency seeds", () => {
     ]);
   });
 
+  it("places each office's letters in the town where it sits, not the region", () => {
+    expect(Object.fromEntries(AGENCY_SEEDS.map((a) => [a.slug, a.city]))).toEqual({
+      "halmahera-timur": "Maba",
+      bulungan: "Tanjung Selor",
+      "bangka-belitung": "Pangkalpinang",
+      purbalingga: "Purbalingga",
+    });
+  });
+
   it.each(AGENCY_SEEDS.map((a) => [a.slug, a] as const))("%s satisfies agencySeedSchema", (_slug, a) => {
     expect(() => agencySeedSchema.parse(a)).not.toThrow();
   });
@@ -42,6 +52,17 @@ describe("agency seeds", () => {
         expect(unique(s.scopes.map((x) => x.code))).toBe(true);
         expect(unique(s.documents.map((d) => d.code))).toBe(true);
       }
+    }
+  });
+
+  it("lets one letter ask for several lingkup only where the standard's letter names them together (Bulungan)", () => {
+    const several = AGENCY_SEEDS.flatMap((a) => a.services.filter((s) => s.multipleScopes).map((s) => `${a.slug}/${s.slug}`));
+    expect(several).toEqual(["bulungan/hosting-subdomain-email"]);
+  });
+
+  it("asks every seeded service for the applicant's letter among the required documents", () => {
+    for (const a of AGENCY_SEEDS) {
+      for (const s of a.services) expect(requiresApplicantLetter(s.documents), `${a.slug}/${s.slug}`).toBe(true);
     }
   });
 

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPrincipal } from "@/features/auth/session";
+import { loadPage } from "@/features/auth/page-context";
 import { RequestDetailView } from "@/features/requests/components/request-detail";
-import { getRequestForApplicant } from "@/features/requests/queries";
+import { loadApplicantRequestPage } from "@/features/requests/portal-page";
 import { SlaPanel } from "@/features/sla/components/sla-panel";
-import { clockOfRequest } from "@/features/sla/request-clock";
-import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Detail permohonan" };
@@ -15,18 +13,17 @@ export default async function RequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ baru?: string }>;
+  searchParams: Promise<{ baru?: string; perbaikan?: string }>;
 }) {
-  const principal = await getPrincipal();
-  if (!principal) notFound();
-  const detail = await getRequestForApplicant(await db(), principal, (await params).id);
-  if (!detail) notFound();
-  const clock = await clockOfRequest(await db(), detail.id);
+  const loaded = await loadPage(loadApplicantRequestPage, (await params).id);
+  if (!loaded) notFound();
+  const { detail, clock, slaText } = loaded;
   return (
     <RequestDetailView
       detail={detail}
       justSubmitted={(await searchParams).baru === "1"}
-      sla={clock ? <SlaPanel clock={clock} slaText={detail.service.slaText} /> : undefined}
+      justRevised={(await searchParams).perbaikan === "terkirim"}
+      sla={clock ? <SlaPanel clock={clock} slaText={slaText} /> : undefined}
     />
   );
 }

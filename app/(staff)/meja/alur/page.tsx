@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { loadPage } from "@/features/auth/page-context";
 import { ROLE_NAMES, type Role } from "@/features/auth/roles";
-import { getPrincipal } from "@/features/auth/session";
-import { deskAgencies } from "@/features/workflow/desk-queries";
-import { db } from "@/lib/db";
+import { loadWorkflowPage } from "@/features/workflow/desk-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alur layanan" };
@@ -12,15 +10,7 @@ const KIND = { VERIFY: "Verifikasi kelengkapan", DISPOSE: "Disposisi", EXECUTE: 
 
 /** Each service's workflow: the ordered stages, who acts, what they do, and the norm time. */
 export default async function WorkflowPage() {
-  const principal = await getPrincipal();
-  if (!principal) redirect("/masuk");
-  const prisma = await db();
-  const agencies = await deskAgencies(prisma, principal);
-  const services = await prisma.service.findMany({
-    where: { agencyId: { in: agencies.map((a) => a.id) } },
-    orderBy: [{ agencyId: "asc" }, { position: "asc" }],
-    select: { id: true, name: true, agency: { select: { shortName: true } }, stages: { orderBy: { position: "asc" } } },
-  });
+  const services = await loadPage(loadWorkflowPage);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Alur layanan</h1>

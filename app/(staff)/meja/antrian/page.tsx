@@ -1,46 +1,29 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import Link from "next/link";
-import { getPrincipal } from "@/features/auth/session";
+import { firstValues, loadPage } from "@/features/auth/page-context";
 import { QueueTable } from "@/features/workflow/components/queue-table";
-import { deskAgencies } from "@/features/workflow/desk-queries";
-import { listAgencyQueue, queueParamsSchema, STATUS_VALUES } from "@/features/workflow/queue";
-import { STATUS } from "@/features/requests/status";
-import { zoneOffsetMinutes } from "@/features/sla/calendar";
-import { slaMarksFor } from "@/features/sla/queue-marks";
-import { db } from "@/lib/db";
+import { loadQueuePage } from "@/features/workflow/desk-page";
+import { STATUS_VALUES } from "@/features/workflow/queue";
+import { STATUS } from "@/features/lifecycle";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Antrian instansi" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const field = "rounded-md border border-slate-400 bg-white px-2 py-1";
 
 export default async function QueuePage({ searchParams }: { searchParams: Search }) {
-  const principal = await getPrincipal();
-  if (!principal) redirect("/masuk");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, one(v)]));
-  const prisma = await db();
-  const agencies = await deskAgencies(prisma, principal);
-  const agency = agencies.find((a) => a.id === raw.instansi) ?? agencies[0];
-  if (!agency) return <p>Anda belum terdaftar sebagai petugas instansi mana pun.</p>;
-  const parsed = queueParamsSchema.safeParse(raw);
-  const params = parsed.success ? parsed.data : queueParamsSchema.parse({});
-  const [page, services, opds] = await Promise.all([
-    listAgencyQueue(prisma, agency.id, params, { timeZoneOffsetMinutes: zoneOffsetMinutes(agency.timeZone) }),
-    prisma.service.findMany({ where: { agencyId: agency.id }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
-    prisma.opd.findMany({ where: { agencyId: agency.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  const keep = new URLSearchParams(Object.entries(raw).filter(([k, v]) => v && k !== "setelah") as [string, string][]);
+  const loaded = await loadPage(loadQueuePage, firstValues(await searchParams));
+  if (!loaded) return <p>Anda belum terdaftar sebagai petugas instansi mana pun.</p>;
+  const { agencies, agency, params, errors, services, opds, rows, marks, nextHref } = loaded;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Antrian {agency.shortName}</h1>
-      {!parsed.success && (
-        <p role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-red-800">
-          Filter tidak valid: {parsed.error.issues.map((i) => i.message).join(" ")} Filter diabaikan.
+      {errors.map((message) => (
+        <p key={message} role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-red-800">
+          {message}
         </p>
-      )}
+      ))}
       <form method="get" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3" aria-label="Filter antrian">
         {agencies.length > 1 && (
           <label className="flex flex-col text-sm">Instansi
@@ -89,15 +72,18 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="terlambat" value="1" defaultChecked={params.terlambat === "1"} /> Hanya yang terlambat
         </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="untuk" value="saya" defaultChecked={params.untuk === "saya"} /> Hanya yang dapat saya tindak lanjuti
+        </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Terapkan</button>
           <Link href="/meja/antrian">Atur ulang</Link>
         </div>
       </form>
-      <QueueTable rows={page.rows} timeZone={agency.timeZone} marks={await slaMarksFor(prisma, agency.id, page.rows)} />
-      {page.next && (
+      <QueueTable rows={rows} timeZone={agency.timeZone} marks={marks} />
+      {nextHref && (
         <p>
-          <Link href={`/meja/antrian?${new URLSearchParams([...keep.entries(), ["setelah", page.next]]).toString()}`}>Halaman berikutnya →</Link>
+          <Link href={nextHref}>Halaman berikutnya →</Link>
         </p>
       )}
     </div>

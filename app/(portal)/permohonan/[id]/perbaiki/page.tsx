@@ -1,24 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPrincipal } from "@/features/auth/session";
+import { loadPage } from "@/features/auth/page-context";
 import { RevisionForm } from "@/features/requests/components/revision-form";
-import { openRevisionFor } from "@/features/requests/revision";
-import { loadFormConfig } from "@/features/requests/submit";
-import { db } from "@/lib/db";
+import { loadRevisionPage } from "@/features/requests/portal-page";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Perbaiki permohonan" };
 
 export default async function RevisePage({ params }: { params: Promise<{ id: string }> }) {
-  const principal = await getPrincipal();
-  if (!principal) notFound();
-  const prisma = await db();
-  const open = await openRevisionFor(prisma, principal.id, (await params).id);
-  if (!open) notFound();
-  const { request, revision } = open;
+  const loaded = await loadPage(loadRevisionPage, (await params).id);
+  if (!loaded) notFound();
+  const { request } = loaded;
   const back = <Link href={`/permohonan/${request.id}`}>← {request.registrationNumber}</Link>;
-  if (request.status !== "PERLU_PERBAIKAN" || !revision) {
+  if (!loaded.revision) {
     return (
       <div className="space-y-3">
         <p>{back}</p>
@@ -26,17 +21,15 @@ export default async function RevisePage({ params }: { params: Promise<{ id: str
       </div>
     );
   }
-  const loaded = await loadFormConfig(prisma, request.serviceId);
-  const details = request.details as Record<string, string>;
-  const values: Record<string, string> = {
-    applicantName: request.applicantName,
-    employeeNumber: request.employeeNumber,
-    opdId: request.opdId ?? "",
-    jabatan: request.jabatan,
-    scopeCode: request.scopeCode ?? "",
-    description: request.description,
-    ...Object.fromEntries(Object.entries(details).map(([k, v]) => [`details.${k}`, v])),
-  };
+  const { revision, form } = loaded;
+  if (!form) {
+    return (
+      <div className="space-y-3">
+        <p>{back}</p>
+        <p role="status">Layanan permohonan ini tidak lagi menerima perbaikan melalui portal. Hubungi petugas layanan instansi.</p>
+      </div>
+    );
+  }
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <p>{back}</p>
@@ -47,9 +40,9 @@ export default async function RevisePage({ params }: { params: Promise<{ id: str
         requestId={request.id}
         version={request.version}
         items={revision.items}
-        values={values}
-        opds={loaded?.config.opds ?? []}
-        documents={Object.fromEntries((loaded?.config.documents ?? []).map((d) => [d.code, d]))}
+        config={form.config}
+        values={form.values}
+        editable={form.editable}
       />
     </div>
   );

@@ -1,17 +1,15 @@
 import { guardedRoute } from "@/features/auth/guard";
+import { staffOfAgency } from "@/features/auth/route-access";
+import { csvResponse } from "@/features/documents/responses";
 import { slaReportCsv } from "@/features/reports/csv";
-import { loadReportForExport } from "@/features/reports/load";
+import { reportForExport } from "@/features/reports/load";
 import { reportFileName } from "@/features/reports/params";
 
 /** The per-service-per-month SLA table as CSV, for staff of the agency (other agencies: 404). */
-export const GET = guardedRoute({ name: "reports.csv", access: "signed-in" }, async (request, ctx) => {
-  const raw = Object.fromEntries(new URL(request.url).searchParams);
-  const report = await loadReportForExport(ctx.prisma, ctx.principal!, raw);
-  return new Response(slaReportCsv(report), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${reportFileName({ agencySlug: report.agency.slug, ...report.period }, "csv")}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-});
+export const GET = guardedRoute(
+  { name: "reports.csv", access: { ...staffOfAgency, notFound: "Laporan instansi ini tidak ditemukan." } },
+  async (_req, ctx) => {
+    const report = await reportForExport(ctx.prisma, ctx.row, Object.fromEntries(ctx.url.searchParams));
+    return csvResponse(slaReportCsv(report), reportFileName({ agencySlug: report.agency.slug, ...report.period }, "csv"));
+  },
+);

@@ -1,18 +1,18 @@
 import { guardedRoute } from "@/features/auth/guard";
-import { loadReportForExport } from "@/features/reports/load";
+import { staffOfAgency } from "@/features/auth/route-access";
+import { fileResponse } from "@/features/documents/responses";
+import { reportForExport } from "@/features/reports/load";
 import { reportFileName } from "@/features/reports/params";
 import { slaReportWorkbook, XLSX_CONTENT_TYPE } from "@/features/reports/xlsx";
 
 /** The SLA report as an Excel workbook, for staff of the agency (other agencies: 404). */
-export const GET = guardedRoute({ name: "reports.xlsx", access: "signed-in" }, async (request, ctx) => {
-  const raw = Object.fromEntries(new URL(request.url).searchParams);
-  const report = await loadReportForExport(ctx.prisma, ctx.principal!, raw);
-  const body = await slaReportWorkbook(report);
-  return new Response(body, {
-    headers: {
-      "Content-Type": XLSX_CONTENT_TYPE,
-      "Content-Disposition": `attachment; filename="${reportFileName({ agencySlug: report.agency.slug, ...report.period }, "xlsx")}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-});
+export const GET = guardedRoute(
+  { name: "reports.xlsx", access: { ...staffOfAgency, notFound: "Laporan instansi ini tidak ditemukan." } },
+  async (_req, ctx) => {
+    const report = await reportForExport(ctx.prisma, ctx.row, Object.fromEntries(ctx.url.searchParams));
+    return fileResponse(await slaReportWorkbook(report), {
+      contentType: XLSX_CONTENT_TYPE,
+      fileName: reportFileName({ agencySlug: report.agency.slug, ...report.period }, "xlsx"),
+    });
+  },
+);

@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPrincipal } from "@/features/auth/session";
+import { loadPublicPage } from "@/features/auth/page-context";
 import { getCatalog } from "@/features/catalog/queries";
 import { findService } from "@/features/catalog/snapshot";
 import { ApplyForm, ApplyHeader, SignInToApply } from "@/features/requests/components/apply-page";
-import { formDefaults } from "@/features/requests/profile";
-import { eligibilityMessage, emailMatchesAllowedDomains } from "@/features/requests/service-fields";
-import { formConfigFromCatalog } from "@/features/requests/form-config";
-import { db } from "@/lib/db";
+import { loadApplyPage } from "@/features/requests/portal-page";
 
 export const dynamic = "force-dynamic";
 
@@ -21,36 +18,31 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ApplyPage({ params }: { params: Params }) {
   const { agency, service } = await params;
-  const catalog = await getCatalog();
-  const found = findService(catalog, agency, service);
-  if (!found) notFound();
-  const principal = await getPrincipal();
-  const header = <ApplyHeader agency={found.agency} service={found.service} />;
-  if (!principal) {
+  const page = await loadPublicPage(loadApplyPage, agency, service);
+  if (!page) notFound();
+  const header = <ApplyHeader agency={page.agency} service={page.service} />;
+  if (page.kind === "sign-in") {
     return (
       <div className="space-y-5">
         {header}
-        <SignInToApply agency={found.agency} service={found.service} />
+        <SignInToApply agency={page.agency} service={page.service} />
       </div>
     );
   }
-  if (!emailMatchesAllowedDomains(principal.email, found.service.allowedEmailDomains)) {
+  if (page.kind === "ineligible") {
     return (
       <div className="space-y-5">
         {header}
         <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3">
-          {eligibilityMessage(found.service.allowedEmailDomains)} Anda masuk sebagai {principal.email}.
+          {page.message} Anda masuk sebagai {page.email}.
         </p>
       </div>
     );
   }
-  const loaded = formConfigFromCatalog(catalog, found.service.id);
-  if (!loaded) notFound();
-  const defaults = await formDefaults(await db(), principal.id, loaded.config);
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       {header}
-      <ApplyForm config={loaded.config} defaults={defaults} />
+      <ApplyForm config={page.config} defaults={page.defaults} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
+import type { Database } from "@/lib/db/connection";
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
-import { ensureNationalHolidays } from "../../features/sla/calendar-store";
-import type { Database } from "./connection";
+import { ensureNationalHolidays } from "../sla/calendar-store";
 
 /**
  * What every start does before serving: apply pending migrations, then load the demo catalog

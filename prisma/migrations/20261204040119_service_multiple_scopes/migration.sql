@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Service" ADD COLUMN     "multipleScopes" BOOLEAN NOT NULL DEFAULT false;

@@ -20,6 +20,17 @@ const config = [
     files: ["lib/env.ts", "lib/logger.ts", "instrumentation.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts", "prisma/tooling/**"],
     rules: { "no-restricted-properties": "off" },
   },
+  {
+    // zod is configured once (Indonesian messages); schemas take `z` from there so both bundles load it.
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/validation/**", "lib/env.ts", "prisma/**", "scripts/**", "tests/**", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "zod", message: "Import z from @/lib/validation (Indonesian messages).", allowTypeImports: true }] },
+      ],
+    },
+  },
 ];
 
 export default config;

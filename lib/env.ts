@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import en from "zod/v4/locales/en.js";
 
 /**
  * The one place that reads process.env. Validated once; a bad value stops the process with a
@@ -48,8 +49,10 @@ export type Env = z.infer<typeof envSchema> & {
 let cached: Env | undefined;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // Operators read these messages: English, whatever the app configured for its users' forms.
   const parsed = envSchema.safeParse(
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")),
+    { error: en().localeError },
   );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);

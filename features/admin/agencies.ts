@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { DEFAULT_WEEKLY_HOURS } from "../catalog/content";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password";
 import { ROLES } from "../auth/roles";

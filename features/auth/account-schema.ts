@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { MIN_PASSWORD_LENGTH } from "./password-rules";
 
 /** Setting (or changing) one's password. Shared by the form and the action. */

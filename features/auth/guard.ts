@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 
 /**
  * Shapes of the catalog's JSON columns. Pure: no framework or database imports, so seeds, pages

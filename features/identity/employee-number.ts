@@ -9,6 +9,7 @@
  * Every failure carries an Indonesian message naming the digits at fault, ready to show next to the
  * field. Pure: no framework or database imports.
  */
+import { localDateOf } from "@/lib/time/zones";
 
 export type Gender = "L" | "P";
 export type IdentityKind = "NIP" | "NI_PPPK" | "NIK";
@@ -119,14 +120,8 @@ const dmyDate = (d: CalendarDate) => `${pad(d.day)}-${pad(d.month)}-${pad(d.year
 const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 function todayIn(options: IdentityValidationOptions): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(options.today ?? new Date());
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day") };
+  const [year, month, day] = localDateOf(options.today ?? new Date(), options.timeZone ?? DEFAULT_TIME_ZONE).split("-").map(Number) as [number, number, number];
+  return { year, month, day };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { localYearMonth } from "@/lib/time/zones";
 
 /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { parseRequestedAccounts, validateSubdomainLabel } from "./service-fields";
 
 /**

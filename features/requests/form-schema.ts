@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { validateEmployeeNumber, type IdentityKind } from "../identity/employee-number";
 import { fieldsForScopes, type RequestField, serviceFieldProblem } from "./fields";
 import { localDateIn, requiresApplicantLetter, validateLetterDate, validateLetterNumber } from "./letter";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
 import { storeThenRecord } from "../documents/uploads";
 import { fieldsForScopes } from "./fields";

@@ -15,7 +15,10 @@ import { orderedScopeCodes } from "./scopes";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
 import { acceptUploads, type UploadedFile } from "./uploads";
-import type { MailContent } from "../notifications/mailer";
+import { mailTransport, type MailContent } from "../notifications/mailer";
+import { deskLink } from "../notifications/notify";
+import { notificationMail } from "../notifications/templates";
+import { env } from "@/lib/env";
 import { REGISTRATION_NUMBER_TOKEN } from "./notify";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf, NotFoundError, UserError } from "@/lib/errors";
@@ -204,6 +207,12 @@ export async function submitRequest(
     opdOther: v.opdId === OPD_OTHER ? (v.opdOther ?? null) : null,
   };
 
+  // The officials of the first stage (holders of its role and whoever stands in for one of them
+  // now) hear of the new request in the same statement, in-app and by e-mail.
+  const staffMessage = `Permohonan baru ${REGISTRATION_NUMBER_TOKEN} dari ${opdName} menunggu tindakan Anda.`;
+  const staffMail = notificationMail(staffMessage, `${env().appUrl}${deskLink(requestId)}`);
+  const staffTransport = mailTransport();
+
   try {
     // Files of a failed attempt are removed before a repeat is answered with the first request.
     return await storeThenRecord(store, stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })), async () => {
@@ -254,6 +263,33 @@ export async function submitRequest(
             replace(${mail?.content.html ?? ""}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
             ${mail?.transport ?? "outbox"}
           FROM request WHERE ${mail !== undefined}
+          RETURNING 1
+        ), first_stage AS (
+          SELECT "role" FROM "WorkflowStage" WHERE "serviceId" = ${config.serviceId}::uuid AND "position" = 1
+        ), holders AS (
+          SELECT m."userId" FROM "Membership" m, first_stage WHERE m."agencyId" = ${agency.id}::uuid AND m."role" = first_stage."role"
+        ), staff AS (
+          SELECT u."id", u."email" FROM "User" u
+          WHERE u."disabledAt" IS NULL AND EXISTS (SELECT 1 FROM request) AND u."id" IN (
+            SELECT "userId" FROM holders
+            UNION
+            SELECT d."substituteId" FROM "Delegation" d, first_stage
+            WHERE d."agencyId" = ${agency.id}::uuid AND d."startsAt" <= ${now} AND d."endsAt" > ${now}
+              AND (d."officialId" IN (SELECT "userId" FROM holders) OR (d."officialId" IS NULL AND d."role" = first_stage."role")))
+        ), staff_notice AS (
+          INSERT INTO "Notification" ("id", "userId", "agencyId", "requestId", "message", "link", "createdAt")
+          SELECT gen_random_uuid(), staff."id", ${agency.id}::uuid, request."id",
+            replace(${staffMessage}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"), ${deskLink(requestId)}, ${now}
+          FROM staff, request
+          RETURNING 1
+        ), staff_mail AS (
+          INSERT INTO "MailMessage" ("id", "to", "subject", "text", "html", "transport")
+          SELECT gen_random_uuid(), staff."email",
+            replace(${staffMail.subject}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            replace(${staffMail.text}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            replace(${staffMail.html}, ${REGISTRATION_NUMBER_TOKEN}, request."registrationNumber"),
+            ${staffTransport}
+          FROM staff, request
           RETURNING 1
         ), profile AS (
           -- The profile remembers what was typed, to prefill the next form; written only if it changed.

@@ -2,6 +2,7 @@ import type { Principal } from "../auth/roles";
 import { weeklyHoursSchema } from "../catalog/content";
 import { deskAgencies } from "../workflow/desk-queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { deadlinesCoveringHolidays } from "./holiday-impact";
 
 /**
  * The "Kalender kerja" page: for each agency whose desk the principal may open, its weekly hours,
@@ -26,13 +27,25 @@ export async function loadCalendarPage(prisma: PrismaClient, principal: Principa
     }),
   ]);
   const weeklyOf = new Map(hours.map((h) => [h.id, weeklyHoursSchema.parse(h.workingHours)]));
+  // Only admins delete holidays, so only they need to know how many deadlines a removal moves.
+  const impacts = new Map<string, Map<string, number>>();
+  for (const agency of agencies) {
+    if (!isAdminOf(principal, agency.id)) continue;
+    const own = holidays.filter((h) => h.agencyId === agency.id && h.date.getTime() >= Date.now() - 366 * 86_400_000);
+    impacts.set(agency.id, await deadlinesCoveringHolidays(prisma, agency.id, agency.timeZone, own.map((h) => h.date)));
+  }
   return agencies.map((agency) => ({
     agency,
     weekly: weeklyOf.get(agency.id)!,
-    holidays: holidays.filter((h) => h.agencyId === agency.id),
+    holidays: holidays
+      .filter((h) => h.agencyId === agency.id)
+      .map((h) => ({ ...h, movesDeadlines: impacts.get(agency.id)?.get(h.date.toISOString().slice(0, 10)) ?? 0 })),
     periods: periods.filter((p) => p.agencyId === agency.id),
-    isAdmin: principal.isPlatformAdmin || principal.memberships.some((m) => m.agencyId === agency.id && m.role === "ADMIN"),
+    isAdmin: isAdminOf(principal, agency.id),
   }));
 }
+
+const isAdminOf = (principal: Principal, agencyId: string) =>
+  principal.isPlatformAdmin || principal.memberships.some((m) => m.agencyId === agencyId && m.role === "ADMIN");
 
 export type CalendarPageAgency = Awaited<ReturnType<typeof loadCalendarPage>>[number];

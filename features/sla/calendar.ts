@@ -9,7 +9,7 @@ import { zoneOffsetMinutes } from "@/lib/time/zones";
  * becomes local time by adding one constant offset.
  */
 
-/** Kept so that older imports of the offset keep working; the offset's home is lib/time/zones.ts. */
+/** Re-exported for callers that read the offset next to the calendar; its home is lib/time/zones.ts. */
 export { zoneOffsetMinutes };
 
 /** Local calendar date of the agency, "YYYY-MM-DD". */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { dueDate } from "./business-time";
 import type { BusinessCalendar } from "./calendar";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 
 /** Input of the agency admin's calendar edits (holidays, weekly hours, special periods). */
 export const DAY_NAMES: Record<string, string> = { "1": "Senin", "2": "Selasa", "3": "Rabu", "4": "Kamis", "5": "Jumat", "6": "Sabtu", "7": "Minggu" };
@@ -22,7 +22,12 @@ export const addHolidaySchema = z.object({
   name: z.string({ error: "Isi nama hari libur." }).trim().min(3, { error: "Nama hari libur minimal 3 karakter." }).max(120, { error: "Nama paling banyak 120 karakter." }),
 });
 
-export const removeHolidaySchema = z.object({ agencyId: z.uuid(), holidayId: z.uuid() });
+/** Removing a holiday moves running deadlines: the form asks first and sends `confirm=1`. */
+export const removeHolidaySchema = z.object({
+  agencyId: z.uuid(),
+  holidayId: z.uuid(),
+  confirm: z.literal("1", { error: "Konfirmasi dahulu penghapusan hari libur ini." }),
+});
 
 export const workingHoursSchema = z.object({ agencyId: z.uuid(), ...hoursFields });
 

@@ -20,7 +20,7 @@ export async function loadDelegationPage(prisma: PrismaClient, principal: Princi
     prisma.delegation.findMany({
       where: { agencyId: { in: ids }, endsAt: { gt: now }, OR: [{ officialId: principal.id }, { substituteId: principal.id }] },
       orderBy: { startsAt: "asc" },
-      select: { id: true, agencyId: true, kind: true, officialId: true, substituteId: true, postTitle: true, startsAt: true, endsAt: true, reason: true },
+      select: { id: true, agencyId: true, kind: true, officialId: true, substituteId: true, postTitle: true, appointedByName: true, startsAt: true, endsAt: true, reason: true },
     }),
   ]);
   return agencies.map((agency) => {
@@ -40,6 +40,8 @@ export async function loadDelegationPage(prisma: PrismaClient, principal: Princi
           substituteName: names.get(d.substituteId) ?? "",
           // A Plt for a vacant post names the post instead of an official.
           onBehalfOf: d.officialId ? (names.get(d.officialId) ?? "") : (d.postTitle ?? "jabatan kosong"),
+          postTitle: d.postTitle,
+          appointedByName: d.appointedByName,
           startsAt: d.startsAt,
           endsAt: d.endsAt,
           reason: d.reason,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import { STANDARD_INSTRUCTIONS } from "../lifecycle";
 import { ROLES } from "../auth/roles";
 

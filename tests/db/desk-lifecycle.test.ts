@@ -148,3 +148,34 @@ describe("notices of work already done", () => {
     expect(await p().notification.count({ where: { userId: kabidId, requestId, readAt: null } })).toBe(0);
   });
 });
+
+describe("a new request reaches its first stage", () => {
+  it("tells the first stage's officials in-app and by e-mail when it is submitted", async () => {
+    const { requestId, registrationNumber } = await babelRequest();
+    const kadisId = await userId("kadis.babel@loket.example");
+    const notice = await p().notification.findFirstOrThrow({ where: { userId: kadisId, requestId } });
+    expect(notice.message).toBe(`Permohonan baru ${registrationNumber} dari ${(await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).opdName} menunggu tindakan Anda.`);
+    expect(notice.link).toBe(`/meja/permohonan/${requestId}`);
+    expect(await p().mailMessage.count({ where: { to: "kadis.babel@loket.example", subject: { contains: registrationNumber } } })).toBe(1);
+    // Nobody else of the chain is disturbed yet.
+    expect(await p().notification.count({ where: { userId: await userId("kabid.babel@loket.example"), requestId } })).toBe(0);
+  });
+});
+
+describe("removing a holiday", () => {
+  it("tells the admin how many running deadlines the day bears on", async () => {
+    const { requestId } = await babelRequest();
+    await disposeRequest(p(), await who("kadis.babel@loket.example"), {
+      requestId, version: await version(requestId), toUserId: await userId("kabid.babel@loket.example"), instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+    });
+    const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
+    expect(r.dueAt).not.toBeNull();
+    const day = (t: number) => new Date(new Date(t).toISOString().slice(0, 10) + "T00:00:00Z");
+    const during = day(r.receivedCompleteAt!.getTime() + (r.dueAt!.getTime() - r.receivedCompleteAt!.getTime()) / 2);
+    const before = day(r.receivedCompleteAt!.getTime() - 10 * 86_400_000);
+    const { deadlinesCoveringHolidays } = await import("../../features/sla/holiday-impact");
+    const counts = await deadlinesCoveringHolidays(p(), babelId, "Asia/Jakarta", [during, before]);
+    expect(counts.get(during.toISOString().slice(0, 10))).toBeGreaterThanOrEqual(1);
+    expect(counts.get(before.toISOString().slice(0, 10))).toBe(0);
+  });
+});

@@ -85,7 +85,14 @@ export function AgencyCalendar({ agency, weekly, holidays, periods, isAdmin }: C
                 header: "Tindakan",
                 hideHeader: true,
                 cell: (h: Holiday) => (
-                  <ActionForm action={removeHolidayAction} hidden={{ agencyId: agency.id, holidayId: h.id }} label={`Hapus ${h.name}`} submitLabel="Hapus" tone="neutral" successMessage="Dihapus." inline />
+                  <details className="text-sm">
+                    <summary className="cursor-pointer rounded px-2 py-1 underline">Hapus</summary>
+                    <p className="my-1">
+                      Hapus {h.name}?{" "}
+                      {h.movesDeadlines > 0 ? `${h.movesDeadlines} batas waktu permohonan berjalan akan bergeser.` : "Tidak ada batas waktu permohonan berjalan yang bergeser."}
+                    </p>
+                    <ActionForm action={removeHolidayAction} hidden={{ agencyId: agency.id, holidayId: h.id, confirm: "1" }} label={`Hapus ${h.name}`} submitLabel="Ya, hapus" tone="danger" successMessage={`Dihapus; ${MOVED}`} inline />
+                  </details>
                 ),
               }]
             : []),

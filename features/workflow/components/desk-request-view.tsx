@@ -8,23 +8,24 @@ import { IDENTITY_LABELS } from "@/features/requests/form-schema";
 import { slaPolicySchema } from "@/features/sla/policy";
 import { scopeNamesOf } from "@/features/requests/scopes";
 import { formatDate, formatDateTime } from "@/lib/time/zones";
-import { assignAction, completeAction, disposeAction, noteAction, rejectAction, sendBackAction } from "../actions";
-import { ActionForm } from "./action-form";
+import { StackedTable } from "@/components/data/stacked-table";
+import { AssignForm, CompleteForm, DisposeForm, NoteForm, RejectForm, SendBackForm } from "./desk-action-forms";
 import { ResultUpload } from "./result-upload";
 import { VerifyPanel } from "./verify-panel";
 import type { DeskRequest } from "../desk-queries";
-import { actionLabel, auditActionLabel, clockStartLabel, STANDARD_INSTRUCTIONS, URGENCY_NAMES } from "../../lifecycle";
-
-const field = "w-full rounded-md border border-slate-400 bg-white px-2 py-1";
+import { actionLabel, auditActionLabel, clockStartLabel, URGENCY_NAMES } from "../../lifecycle";
 
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h3 className="font-semibold">{title}</h3>
+    <section aria-labelledby={id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
+      <h3 id={id} className="font-semibold">{title}</h3>
       {children}
     </section>
   );
 }
+
+type AuditRow = DeskRequest["audit"][number];
 
 /** Outcomes shown after an action moved the request on (the form itself is gone by then). */
 export const OUTCOMES: Record<string, string> = {
@@ -56,13 +57,13 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
   const scopeNames = scopeNamesOf(r.service.scopes, r.scopeCodes);
 
   return (
-    <article className="space-y-5">
+    <article className="min-w-0 space-y-5 wrap-break-word">
       <header className="space-y-1">
         <p className="text-sm">
           <Link href="/meja/antrian">← Antrian</Link>
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">{r.registrationNumber}</h1>
+          <h1 className="text-2xl font-bold wrap-anywhere">{r.registrationNumber}</h1>
           <StatusBadge status={r.status} />
         </div>
         <p>
@@ -88,13 +89,13 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
         </p>
       </header>
 
-      <div className="grid gap-5 lg:grid-cols-[1fr_22rem]">
-        <div className="space-y-5">
+      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-5">
           {sla}
           <Panel title="Data permohonan">
-            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+            <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_minmax(0,1fr)] max-sm:[&_dd]:mb-2">
               <dt className="font-medium">Pemohon</dt>
-              <dd>{r.applicantName} ({r.applicantEmail})</dd>
+              <dd>{r.applicantName} (<span className="wrap-anywhere">{r.applicantEmail}</span>)</dd>
               <dt className="font-medium">{IDENTITY_LABELS[r.employeeNumberKind]}</dt>
               <dd>{maskIdentityNumber(r.employeeNumber)}</dd>
               <dt className="font-medium">Dinas</dt>
@@ -149,7 +150,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
               {r.documents.map((d) => {
                 const check = latestCheck.get(d.id);
                 return (
-                  <li key={d.id} className={d.supersededAt ? "text-slate-500" : ""}>
+                  <li key={d.id} className={`wrap-anywhere ${d.supersededAt ? "text-slate-500" : ""}`}>
                     {d.requirementName} v{d.version}: <a href={`/api/dokumen/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)}) ·{" "}
                     <a href={`/api/dokumen/${d.id}?lihat=1`} target="_blank" rel="noopener">Lihat</a>
                     {d.supersededAt && " — diganti"}
@@ -163,7 +164,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                 <h4 className="font-medium">Dokumen hasil</h4>
                 <ul>
                   {r.results.map((d) => (
-                    <li key={d.id}>
+                    <li key={d.id} className="wrap-anywhere">
                       <a href={`/api/hasil/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)})
                     </li>
                   ))}
@@ -215,28 +216,20 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           </Panel>
 
           <Panel title="Jejak audit">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-1">Waktu</th>
-                  <th scope="col">Pelaku</th>
-                  <th scope="col">Tindakan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {audit.map((a) => (
-                  <tr key={String(a.id)} className="border-b border-slate-100 align-top">
-                    <td className="py-1 pr-2 whitespace-nowrap">{formatDateTime(a.createdAt, zone)}</td>
-                    <td className="pr-2">{a.actorName}{a.onBehalfOfId ? " (pengganti)" : ""}</td>
-                    <td>{auditActionLabel(a.action)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StackedTable<AuditRow>
+              caption="Jejak audit permohonan ini"
+              rows={audit}
+              rowKey={(a) => String(a.id)}
+              columns={[
+                { header: "Waktu", cell: (a) => formatDateTime(a.createdAt, zone), nowrap: true, rowHeader: true },
+                { header: "Pelaku", cell: (a) => `${a.actorName}${a.onBehalfOfId ? " (pengganti)" : ""}` },
+                { header: "Tindakan", cell: (a) => auditActionLabel(a.action) },
+              ]}
+            />
           </Panel>
         </div>
 
-        <aside className="space-y-4" aria-label="Tindakan">
+        <aside className="min-w-0 space-y-4" aria-label="Tindakan">
           <h2 className="text-lg font-semibold">Tindakan</h2>
           {actions.length === 0 && <p className="text-slate-600">Tidak ada tindakan untuk Anda pada tahap ini.</p>}
           {actions.includes("accept") && (
@@ -253,51 +246,16 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           )}
           {actions.includes("dispose") && next && (
             <Panel title={`${actionLabel("dispose", stages, stage)}`}>
-              <ActionForm action={disposeAction} hidden={hidden} submitLabel="Kirim disposisi" successMessage="Disposisi terkirim." outcome="disposisi">
-                <div>
-                  <label htmlFor="toUserId" className="block font-medium">Diteruskan kepada</label>
-                  <select id="toUserId" name="toUserId" className={field}>
-                    {holdersOf(next.role).map((o) => (
-                      <option key={o.id} value={o.id}>{o.label}</option>
-                    ))}
-                  </select>
-                </div>
-                <fieldset>
-                  <legend className="font-medium">Dengan hormat harap</legend>
-                  {STANDARD_INSTRUCTIONS.map((i) => (
-                    <label key={i} className="flex items-center gap-2">
-                      <input type="checkbox" name="instructions" value={i} /> {i}
-                    </label>
-                  ))}
-                </fieldset>
-                <div>
-                  <label htmlFor="urgency" className="block font-medium">Sifat</label>
-                  <select id="urgency" name="urgency" className={field} defaultValue="BIASA">
-                    {Object.entries(URGENCY_NAMES).map(([k, v]) => (
-                      <option key={k} value={k}>{v}</option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label htmlFor="dispose-note" className="block font-medium">Catatan disposisi</label>
-                  <textarea id="dispose-note" name="note" rows={2} className={field} />
-                </div>
-                <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="visibleToApplicant" /> Tampilkan catatan kepada pemohon (instruksi disposisi tetap internal)
-                </label>
-              </ActionForm>
+              <DisposeForm hidden={hidden} recipients={holdersOf(next.role).map((o) => ({ value: o.id, label: o.label }))} />
             </Panel>
           )}
           {actions.includes("assign") && (
             <Panel title={actionLabel("assign", stages, stage)}>
-              <ActionForm action={assignAction} hidden={hidden} submitLabel="Tugaskan" tone="neutral" outcome="ditugaskan">
-                <label htmlFor="assigneeId" className="block font-medium">{stage ? ROLE_NAMES[stage.role as Role] : "Pelaksana"}</label>
-                <select id="assigneeId" name="assigneeId" className={field}>
-                  {(stage ? holdersOf(stage.role) : []).filter((o) => o.id !== r.assigneeId).map((o) => (
-                    <option key={o.id} value={o.id}>{o.label}</option>
-                  ))}
-                </select>
-              </ActionForm>
+              <AssignForm
+                hidden={hidden}
+                label={stage ? ROLE_NAMES[stage.role as Role] : "Pelaksana"}
+                candidates={(stage ? holdersOf(stage.role) : []).filter((o) => o.id !== r.assigneeId).map((o) => ({ value: o.id, label: o.label }))}
+              />
             </Panel>
           )}
           {actions.includes("result") && (
@@ -307,36 +265,21 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           )}
           {actions.includes("complete") && (
             <Panel title={actionLabel("complete", stages, stage)}>
-              <ActionForm action={completeAction} hidden={hidden} submitLabel="Selesaikan permohonan" successMessage="Permohonan selesai." outcome="selesai">
-                <label htmlFor="resultSummary" className="block font-medium">Ringkasan hasil</label>
-                <textarea id="resultSummary" name="resultSummary" rows={3} className={field} />
-              </ActionForm>
+              <CompleteForm hidden={hidden} />
             </Panel>
           )}
           {actions.includes("send_back") && (
             <Panel title={actionLabel("send_back", stages, stage)}>
-              <ActionForm action={sendBackAction} hidden={hidden} submitLabel="Kembalikan satu langkah" tone="neutral" outcome="mundur">
-                <label htmlFor="sendback-reason" className="block font-medium">Alasan</label>
-                <input id="sendback-reason" name="reason" className={field} />
-              </ActionForm>
+              <SendBackForm hidden={hidden} />
             </Panel>
           )}
           {actions.includes("reject") && (
             <Panel title={actionLabel("reject", stages, stage)}>
-              <ActionForm action={rejectAction} hidden={hidden} submitLabel="Tolak permohonan" tone="danger" outcome="ditolak">
-                <label htmlFor="reject-reason" className="block font-medium">Alasan penolakan</label>
-                <textarea id="reject-reason" name="reason" rows={2} className={field} />
-              </ActionForm>
+              <RejectForm hidden={hidden} />
             </Panel>
           )}
           <Panel title="Tambah catatan">
-            <ActionForm action={noteAction} hidden={{ requestId: r.id }} submitLabel="Simpan catatan" tone="neutral" resetOnSuccess>
-              <label htmlFor="note-body" className="block font-medium">Catatan</label>
-              <textarea id="note-body" name="body" rows={2} className={field} />
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="visibleToApplicant" /> Tampilkan kepada pemohon
-              </label>
-            </ActionForm>
+            <NoteForm requestId={r.id} />
           </Panel>
         </aside>
       </div>

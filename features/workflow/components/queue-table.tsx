@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StackedTable } from "@/components/data/stacked-table";
 import { maskIdentityNumber } from "@/features/identity/employee-number";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { formatDateTime } from "@/lib/time/zones";
@@ -14,45 +15,51 @@ const MARK_TONE: Record<SlaMark, string> = {
   belum: "text-slate-600",
 };
 
+/** A queue of requests: a table on a desk, one card per request on a phone. */
 export function QueueTable({ rows, timeZone, marks }: { rows: QueueRow[]; timeZone: string; marks: Map<string, SlaMark> }) {
   if (rows.length === 0) return <p className="text-slate-600">Tidak ada permohonan.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] border-collapse bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">Nomor</th>
-            <th scope="col" className="p-2">Layanan</th>
-            <th scope="col" className="p-2">Pemohon</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Batas waktu</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
+    <StackedTable<QueueRow>
+      caption="Daftar permohonan"
+      rows={rows}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          header: "Nomor",
+          rowHeader: true,
+          nowrap: true,
+          cell: (r) => (
+            <Link href={`/meja/permohonan/${r.id}`} className="inline-block py-1 wrap-anywhere sm:py-0">
+              {r.registrationNumber}
+            </Link>
+          ),
+        },
+        { header: "Layanan", cell: (r) => r.service.name },
+        {
+          header: "Pemohon",
+          cell: (r) => (
+            <>
+              {r.applicantName}
+              <br />
+              <span className="text-slate-600">{maskIdentityNumber(r.employeeNumber)} · {r.opdName}</span>
+            </>
+          ),
+        },
+        { header: "Status", cell: (r) => <StatusBadge status={r.status} /> },
+        {
+          header: "Batas waktu",
+          cell: (r) => {
             const mark = marks.get(r.id) ?? "belum";
             return (
-              <tr key={r.id} className="border-b border-slate-100 align-top">
-                <td className="p-2 whitespace-nowrap">
-                  <Link href={`/meja/permohonan/${r.id}`}>{r.registrationNumber}</Link>
-                </td>
-                <td className="p-2">{r.service.name}</td>
-                <td className="p-2">
-                  {r.applicantName}
-                  <br />
-                  <span className="text-slate-600">{maskIdentityNumber(r.employeeNumber)} · {r.opdName}</span>
-                </td>
-                <td className="p-2"><StatusBadge status={r.status} /></td>
-                <td className="p-2 whitespace-nowrap">
-                  {r.dueAt ? formatDateTime(r.dueAt, timeZone) : "—"}
-                  <br />
-                  <span className={MARK_TONE[mark]}>{SLA_MARK_LABEL[mark]}</span>
-                </td>
-              </tr>
+              <>
+                <span className="sm:whitespace-nowrap">{r.dueAt ? formatDateTime(r.dueAt, timeZone) : "—"}</span>
+                <br />
+                <span className={MARK_TONE[mark]}>{SLA_MARK_LABEL[mark]}</span>
+              </>
             );
-          })}
-        </tbody>
-      </table>
-    </div>
+          },
+        },
+      ]}
+    />
   );
 }

@@ -20,7 +20,8 @@ export default async function DelegationPage() {
             <ul className="list-disc pl-5">
               {delegations.map((d) => (
                 <li key={d.id}>
-                  {d.kind === "PLH" ? "Plh." : "Plt."} {d.substituteName} atas nama {d.onBehalfOf}:{" "}
+                  {d.substituteName} sebagai {d.kind === "PLH" ? "Plh." : "Plt."} {d.postTitle ?? "pejabat"}, menggantikan {d.onBehalfOf}
+                  {d.appointedByName ? `, ditunjuk oleh ${d.appointedByName}` : ""}:{" "}
                   {formatDateTime(d.startsAt, agency.timeZone)} – {formatDateTime(d.endsAt, agency.timeZone)}
                   {d.reason ? ` (${d.reason})` : ""}
                 </li>

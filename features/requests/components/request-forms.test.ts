@@ -5,6 +5,7 @@ import type { RequestField } from "../fields";
 import type { RequestFormConfig } from "../form-schema";
 import type { RequestValues, RevisionItem } from "../revision";
 import { ServiceFieldInput } from "./request-fields";
+import { RequestForm } from "./request-form";
 import { RevisionForm } from "./revision-form";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push() {}, refresh() {} }) }));
@@ -67,6 +68,39 @@ const values: RequestValues = {
 
 const revision = (items: RevisionItem[]) =>
   html(createElement(RevisionForm, { requestId: "r1", version: 2, items, config, values, editable: items.flatMap((i) => (i.kind === "field" ? [i.field] : [])) }));
+
+describe("the application form", () => {
+  const form = (defaults: Partial<RequestValues> = {}) =>
+    html(createElement(RequestForm, { config, defaults: { ...values, ...defaults }, submitUrl: "/api/permohonan" }));
+
+  it("offers the lingkup as tick boxes where one letter may ask for several, and one choice where it may not", () => {
+    expect(tags(form(), "input").filter((a) => a.name === "scopeCodes").map((a) => a.type)).toEqual(["checkbox", "checkbox", "checkbox"]);
+    const single = html(createElement(RequestForm, { config: { ...config, multipleScopes: false }, defaults: values, submitUrl: "/api/permohonan" }));
+    expect(tags(single, "input").filter((a) => a.name === "scopeCodes").map((a) => a.type)).toEqual(["radio", "radio", "radio"]);
+  });
+
+  it("shows the fields of every ticked lingkup", () => {
+    const page = form({ scopeCodes: ["hosting", "email"] });
+    expect(control(page, "input", "details.subdomain")).toBeDefined();
+    expect(control(page, "textarea", "details.emailAccounts")).toBeDefined();
+    expect(control(form({ scopeCodes: ["email"] }), "input", "details.subdomain")).toBeUndefined();
+  });
+
+  it("asks for the number and date of the letter where the service requires one", () => {
+    const page = form();
+    expect(control(page, "input", "letterNumber")).toBeDefined();
+    expect(control(page, "input", "letterDate")).toMatchObject({ type: "date" });
+    expect(control(page, "input", "letterDate")?.max).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const noLetter = html(
+      createElement(RequestForm, {
+        config: { ...config, documents: [{ ...config.documents[0]!, code: "formulir" }] },
+        defaults: values,
+        submitUrl: "/api/permohonan",
+      }),
+    );
+    expect(control(noLetter, "input", "letterNumber")).toBeUndefined();
+  });
+});
 
 describe("the revision form", () => {
   it("asks for a subdomain the way the application form does: the agency's domain after it, the hint, the value as sent", () => {

@@ -10,9 +10,9 @@ export default async function StaffLayout({ children }: { children: ReactNode })
   if (!principal) redirect("/masuk?callbackUrl=%2Fmeja");
   if (!isStaff(principal)) redirect("/permohonan");
   return (
-    <div className="space-y-4">
+    <div className="min-w-0 space-y-4 wrap-break-word">
       <nav aria-label="Meja layanan" className="no-print">
-        <ul className="flex flex-wrap gap-4 border-b border-slate-200 pb-2 text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 border-b border-slate-200 pb-2 text-sm [&_a]:inline-block [&_a]:py-1.5">
           <li><Link href="/meja">Perlu tindakan saya</Link></li>
           <li><Link href="/meja/antrian">Antrian instansi</Link></li>
           <li><Link href="/meja/alur">Alur layanan</Link></li>

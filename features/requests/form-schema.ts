@@ -64,7 +64,12 @@ export function requestFormSchema(config: RequestFormConfig, options: { today?: 
       opdId: z.string({ error: "Pilih Dinas (Perangkat Daerah) Anda." }).min(1, { error: "Pilih Dinas (Perangkat Daerah) Anda." }),
       opdOther: z.string().trim().max(LIMITS.opdOther, { error: tooLong("Nama dinas", LIMITS.opdOther) }).optional(),
       jabatan: text("Jabatan", 2, LIMITS.jabatan),
-      scopeCodes: z.array(z.string().max(100), { error: "Pilih lingkup layanan yang Anda mohonkan." }).max(50).default([]),
+      scopeCodes: z
+        .array(z.string({ error: "Pilih lingkup layanan dari daftar." }).max(100, { error: "Pilih lingkup layanan dari daftar." }), {
+          error: "Pilih lingkup layanan yang Anda mohonkan.",
+        })
+        .max(50, { error: "Pilih lingkup layanan dari daftar." })
+        .default([]),
       letterNumber: z.string().max(1000, { error: "Nomor surat terlalu panjang." }).optional(),
       letterDate: z.string().max(40, { error: "Tanggal surat tidak valid." }).optional(),
       description: text("Keterangan permohonan layanan", 10, LIMITS.description),

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { zoneOffsetMinutes } from "./calendar";
+import { localDayRange } from "@/lib/time/zones";
 
 /**
  * How many running deadlines a holiday bears on: open requests whose clock started before the
@@ -16,11 +16,11 @@ export async function deadlinesCoveringHolidays(
     where: { agencyId, stagePosition: { not: null }, dueAt: { not: null }, receivedCompleteAt: { not: null } },
     select: { receivedCompleteAt: true, dueAt: true },
   });
-  const offset = zoneOffsetMinutes(timeZone) * 60_000;
   const counts = new Map<string, number>();
   for (const date of dates) {
-    const start = date.getTime() - offset;
-    const end = start + 86_400_000;
+    const day = localDayRange(date.toISOString().slice(0, 10), timeZone);
+    const start = day.from.getTime();
+    const end = day.to.getTime();
     counts.set(
       date.toISOString().slice(0, 10),
       open.filter((r) => r.receivedCompleteAt!.getTime() < end && r.dueAt!.getTime() > start).length,

@@ -1,9 +1,8 @@
 import { isSuperiorOf, ROLE_NAMES, type Principal, type Role } from "../auth/roles";
 import { notifyUsers } from "../notifications/notify";
-import { zoneOffsetMinutes } from "../sla/calendar";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { formatDateTime } from "@/lib/time/zones";
+import { formatDateTime, localDateTimeToInstant } from "@/lib/time/zones";
 
 /**
  * Plh/Plt appointments. A substitute fills a post for a period: for an official who is away (Plh,
@@ -61,9 +60,8 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
   if (!substitute) throw new UserError("Pengganti harus pegawai instansi yang sama.", { substituteId: ["Pilih dari daftar."] });
 
   const agency = await prisma.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { timeZone: true, name: true } });
-  const offset = zoneOffsetMinutes(agency.timeZone) * 60_000;
-  const startsAt = new Date(Date.parse(`${input.startsAt}:00Z`) - offset);
-  const endsAt = new Date(Date.parse(`${input.endsAt}:00Z`) - offset);
+  const startsAt = localDateTimeToInstant(input.startsAt, agency.timeZone);
+  const endsAt = localDateTimeToInstant(input.endsAt, agency.timeZone);
   if (endsAt.getTime() <= now.getTime()) throw new UserError("Masa penunjukan sudah lewat.", { endsAt: ["Tanggal selesai harus di masa depan."] });
 
   const official = officialId ? members.find((m) => m.userId === officialId && m.role === post) : null;

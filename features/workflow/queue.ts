@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation";
 import type { Principal } from "../auth/roles";
 import { parseRegistrationNumber, formatRegistrationNumber } from "../requests/numbering";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";

@@ -120,6 +120,9 @@ describe("mail", () => {
     expect(row.text).toContain(`Nomor registrasi: ${result.registrationNumber}`);
     expect(row.text).not.toContain("{{nomor}}");
     expect(row.sentAt).toBeNull();
+    // The same statement told the first stage's petugas; this test follows the applicant's copy only.
+    const staffCopies = await p.mailMessage.updateMany({ where: { id: { not: row.id }, sentAt: null }, data: { sentAt: new Date() } });
+    expect(staffCopies.count).toBeGreaterThanOrEqual(1);
 
     const down = await deliverPendingMail(p);
     expect(down).toEqual({ sent: 0, failed: 1 });

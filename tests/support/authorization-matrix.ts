@@ -131,6 +131,7 @@ const FORBIDDEN_MESSAGES = [
   "Tindakan pada tahap ini hanya untuk pemegang peran tahap tersebut.",
   "Tahap ini ditugaskan kepada pejabat lain.",
   "Hanya pejabat instansi ini yang dapat menunjuk pengganti.",
+  "Pengganti hanya dapat ditunjuk oleh pejabat yang digantikan, atasannya, atau admin instansi.",
 ];
 
 export const changed = (e: Effect, key: string) => e.after.request!.counts[key]! - e.before.request!.counts[key]!;
@@ -170,8 +171,7 @@ const ROUTE_STATUS: Record<Refusal, number> = { unauthenticated: 401, forbidden:
 
 /** What a refusal tells the caller; the form values echoed back are the caller's own input. */
 function answer(o: Outcome) {
-  const { values: _echo, ...rest } = json(o) as Record<string, unknown>;
-  return rest;
+  return Object.fromEntries(Object.entries(json(o) as Record<string, unknown>).filter(([key]) => key !== "values"));
 }
 
 /** One `describe` per scenario, one cell per principal. */

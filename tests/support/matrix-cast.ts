@@ -92,7 +92,7 @@ export const prisma = () => seams.database!.prisma;
 export const ids: Record<string, string> = {};
 
 /** A fresh seeded database for the test file, and the principals of every player. */
-export function useMatrixDatabase(): void {
+export function setUpMatrixDatabase(): void {
   beforeAll(async () => {
     seams.database = await createTestDatabase();
     await seedCatalog(prisma());

@@ -1,7 +1,9 @@
 import type { ChangeEvent, Ref } from "react";
 import { ErrorText, fieldAria, Hint } from "@/components/forms/field";
 import { FileField, Select, TextArea, TextField } from "@/components/forms/text-fields";
+import type { IdentityKind } from "@/features/identity/employee-number";
 import { DATE_INPUT_HINT, type RequestField } from "../fields";
+import { IDENTITY_LABELS, LIMITS, OPD_OTHER } from "../form-schema";
 import { LETTER_NUMBER_MAX } from "../letter";
 
 /**
@@ -27,6 +29,31 @@ const ACCEPT: Record<string, string> = { "application/pdf": ".pdf,application/pd
 /** "5 MB", "1,5 MB". */
 export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`.replace(".", ",");
+}
+
+export const DESCRIPTION_HINT = `Jelaskan apa yang dimohonkan dan untuk keperluan apa (10–${LIMITS.description.toLocaleString("id-ID")} karakter).`;
+
+export const employeeNumberLabel = (kind: string | undefined) => `Nomor Pegawai (${IDENTITY_LABELS[(kind ?? "NIP") as IdentityKind] ?? "NIP"})`;
+
+export const employeeNumberHint = (kind: string | undefined) =>
+  kind === "NIK" ? "16 digit angka sesuai KTP." : "18 digit angka, spasi boleh, mis. 19860926 201505 2 001.";
+
+export const identityOptions = (kinds: readonly IdentityKind[]) => kinds.map((k) => ({ value: k, label: IDENTITY_LABELS[k] }));
+
+/** The agency's OPDs, then "Lainnya" for a dinas the list lacks. */
+export const opdOptions = (opds: readonly { id: string; name: string }[]) => [
+  ...opds.map((o) => ({ value: o.id, label: o.name })),
+  { value: OPD_OTHER, label: "Lainnya (tulis sendiri)" },
+];
+
+/** The upload's progress while a form with files is sent. */
+export function UploadProgress({ label, percent }: { label: string; percent: number }) {
+  return (
+    <div role="status" className="space-y-1">
+      <p>{label}… {percent}%</p>
+      <progress max={100} value={percent} className="h-2 w-full" aria-label="Kemajuan unggah">{percent}%</progress>
+    </div>
+  );
 }
 
 /** The hint of a service field: its own help, plus what the applicant must know of its kind. */

@@ -11,7 +11,6 @@ import { Select, TextArea, TextField } from "@/components/forms/text-fields";
 import { fieldsForScopes } from "../fields";
 import {
   documentInputName,
-  IDENTITY_LABELS,
   LIMITS,
   OPD_OTHER,
   type RequestFormConfig,
@@ -19,7 +18,20 @@ import {
   requestFormSchema,
 } from "../form-schema";
 import { localDateIn, requiresApplicantLetter } from "../letter";
-import { DocumentInput, fileProblem, LetterDateInput, LetterNumberInput, ScopeChoice, ServiceFieldInput } from "./request-fields";
+import {
+  DESCRIPTION_HINT,
+  DocumentInput,
+  employeeNumberHint,
+  employeeNumberLabel,
+  fileProblem,
+  identityOptions,
+  LetterDateInput,
+  LetterNumberInput,
+  opdOptions,
+  ScopeChoice,
+  ServiceFieldInput,
+  UploadProgress,
+} from "./request-fields";
 import { postForm, type ServerReply } from "./upload";
 
 interface Props {
@@ -159,13 +171,12 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
           error={errors.applicantName?.message} />
         <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
           <Select {...register("employeeNumberKind")} id="f-employeeNumberKind" label="Jenis nomor" error={errors.employeeNumberKind?.message}
-            options={config.identityKinds.map((k) => ({ value: k, label: IDENTITY_LABELS[k] }))} />
-          <TextField {...register("employeeNumber")} id="f-employeeNumber" label={`Nomor Pegawai (${IDENTITY_LABELS[kind ?? "NIP"] ?? "NIP"})`}
-            inputMode="numeric" autoComplete="off" error={errors.employeeNumber?.message}
-            hint={kind === "NIK" ? "16 digit angka sesuai KTP." : "18 digit angka, spasi boleh, mis. 19860926 201505 2 001."} />
+            options={identityOptions(config.identityKinds)} />
+          <TextField {...register("employeeNumber")} id="f-employeeNumber" label={employeeNumberLabel(kind)}
+            inputMode="numeric" autoComplete="off" error={errors.employeeNumber?.message} hint={employeeNumberHint(kind)} />
         </div>
         <Select {...register("opdId")} id="f-opdId" label="Dinas (Perangkat Daerah)" placeholder="— Pilih dinas —" error={errors.opdId?.message}
-          options={[...config.opds.map((o) => ({ value: o.id, label: o.name })), { value: OPD_OTHER, label: "Lainnya (tulis sendiri)" }]} />
+          options={opdOptions(config.opds)} />
         {opdId === OPD_OTHER && <TextField {...register("opdOther")} id="f-opdOther" label="Nama dinas" error={errors.opdOther?.message} />}
         <TextField {...register("jabatan")} id="f-jabatan" label="Jabatan" autoComplete="organization-title" error={errors.jabatan?.message} />
       </fieldset>
@@ -187,7 +198,7 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
           </div>
         )}
         <TextArea {...register("description")} id="f-description" label="Keterangan Permohonan Layanan" rows={5} error={errors.description?.message}
-          hint={`Jelaskan apa yang dimohonkan dan untuk keperluan apa (10–${LIMITS.description.toLocaleString("id-ID")} karakter).`} />
+          hint={DESCRIPTION_HINT} />
       </fieldset>
 
       <fieldset className={fieldsetClass}>
@@ -201,12 +212,7 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
         ))}
       </fieldset>
 
-      {busy && (
-        <div role="status" className="space-y-1">
-          <p>Mengirim permohonan… {progress}%</p>
-          <progress max={100} value={progress ?? 0} className="h-2 w-full" aria-label="Kemajuan unggah">{progress}%</progress>
-        </div>
-      )}
+      {busy && <UploadProgress label="Mengirim permohonan" percent={progress} />}
       <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim permohonan</SubmitButton>
     </form>
   );

@@ -7,10 +7,23 @@ import type { SummaryItem } from "@/components/forms/feedback";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Select, TextArea, TextField } from "@/components/forms/text-fields";
 import { fieldsForScopes, type RequestField } from "../fields";
-import { IDENTITY_LABELS, LIMITS, OPD_OTHER, type RequestFormConfig } from "../form-schema";
+import { LIMITS, OPD_OTHER, type RequestFormConfig } from "../form-schema";
 import { localDateIn } from "../letter";
 import type { RequestValues, RevisionItem } from "../revision";
-import { DocumentInput, fileProblem, LetterDateInput, LetterNumberInput, ScopeChoice, ServiceFieldInput } from "./request-fields";
+import {
+  DESCRIPTION_HINT,
+  DocumentInput,
+  employeeNumberHint,
+  employeeNumberLabel,
+  fileProblem,
+  identityOptions,
+  LetterDateInput,
+  LetterNumberInput,
+  opdOptions,
+  ScopeChoice,
+  ServiceFieldInput,
+  UploadProgress,
+} from "./request-fields";
 import { postForm } from "./upload";
 
 interface Props {
@@ -100,26 +113,21 @@ export function RevisionForm({ requestId, version, items, config, values, editab
       case "description":
         return (
           <TextArea name="description" id={idOf("description")} label={label} rows={5} defaultValue={values.description} error={errors.description}
-            hint={`Jelaskan apa yang dimohonkan dan untuk keperluan apa (10–${LIMITS.description.toLocaleString("id-ID")} karakter).`} />
+            hint={DESCRIPTION_HINT} />
         );
       case "employeeNumber":
         return (
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
             <Select name="employeeNumberKind" id={idOf("employeeNumberKind")} label="Jenis nomor" value={kind} onChange={(e) => setKind(e.target.value)}
-              options={config.identityKinds.map((k) => ({ value: k, label: IDENTITY_LABELS[k] }))} error={errors.employeeNumberKind} />
-            {text("employeeNumber", {
-              label: `Nomor Pegawai (${IDENTITY_LABELS[kind as keyof typeof IDENTITY_LABELS] ?? "NIP"})`,
-              inputMode: "numeric",
-              autoComplete: "off",
-              hint: kind === "NIK" ? "16 digit angka sesuai KTP." : "18 digit angka, spasi boleh, mis. 19860926 201505 2 001.",
-            })}
+              options={identityOptions(config.identityKinds)} error={errors.employeeNumberKind} />
+            {text("employeeNumber", { label: employeeNumberLabel(kind), inputMode: "numeric", autoComplete: "off", hint: employeeNumberHint(kind) })}
           </div>
         );
       case "opdId":
         return (
           <div className="space-y-4">
             <Select name="opdId" id={idOf("opdId")} label={label} value={opdId} onChange={(e) => setOpdId(e.target.value)} placeholder="— Pilih dinas —"
-              options={[...config.opds.map((o) => ({ value: o.id, label: o.name })), { value: OPD_OTHER, label: "Lainnya (tulis sendiri)" }]} error={errors.opdId} />
+              options={opdOptions(config.opds)} error={errors.opdId} />
             {opdId === OPD_OTHER && text("opdOther", { label: "Nama dinas" })}
           </div>
         );
@@ -166,12 +174,7 @@ export function RevisionForm({ requestId, version, items, config, values, editab
           </section>
         );
       })}
-      {busy && (
-        <div role="status" className="space-y-1">
-          <p>Mengirim perbaikan… {progress}%</p>
-          <progress max={100} value={progress ?? 0} className="h-2 w-full" aria-label="Kemajuan unggah">{progress}%</progress>
-        </div>
-      )}
+      {busy && <UploadProgress label="Mengirim perbaikan" percent={progress} />}
       <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim perbaikan</SubmitButton>
     </form>
   );

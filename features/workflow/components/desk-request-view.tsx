@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { StackedTable } from "@/components/data/stacked-table";
 import { AssignForm, CompleteForm, DisposeForm, NoteForm, RejectForm, SendBackForm } from "./desk-action-forms";
 import { ResultUpload } from "./result-upload";
+import { ReturnForm } from "./return-form";
 import { VerifyPanel } from "./verify-panel";
 import type { DeskRequest } from "../desk-queries";
 import { actionLabel, auditActionLabel, clockStartLabel, URGENCY_NAMES } from "../../lifecycle";
@@ -232,6 +233,11 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
         <aside className="min-w-0 space-y-4" aria-label="Tindakan">
           <h2 className="text-lg font-semibold">Tindakan</h2>
           {actions.length === 0 && <p className="text-slate-600">Tidak ada tindakan untuk Anda pada tahap ini.</p>}
+          {actions.includes("return") && !actions.includes("accept") && (
+            <Panel title={actionLabel("return", stages, stage)}>
+              <ReturnForm hidden={hidden} documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))} fields={data.returnable} />
+            </Panel>
+          )}
           {actions.includes("accept") && (
             <Panel title="Verifikasi kelengkapan">
               <VerifyPanel

@@ -1,50 +1,13 @@
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { APPLICANT_PASSWORD, openOnDesk, samplePdf, signIn, STAFF_PASSWORD, submitRequest } from "../support/e2e-session";
 import { pdfText } from "../support/pdf-text";
 
 /**
  * The staff desk in a real browser with the demo accounts: Bangka Belitung's disposition chain
  * end to end, two officers racing on one step, and Bulungan's return-for-revision and rejection.
  */
-const STAFF_PASSWORD = "Demo-Loket-2026";
-const APPLICANT_PASSWORD = "Pemohon-Demo-2026";
-
-function samplePdf(name: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "loket-e2e-")), name);
-  fs.writeFileSync(file, "%PDF-1.4\n%%EOF\n".padEnd(20_000, " "));
-  return file;
-}
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Alamat email").nth(1).fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
-  return page;
-}
-
-async function submitRequest(page: Page, servicePath: string, fill: (page: Page) => Promise<void>): Promise<{ number: string; url: string }> {
-  await page.goto(`${servicePath}/ajukan`);
-  await fill(page);
-  await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian alur meja layanan.");
-  await page.getByLabel(/^Surat permohonan/i).first().setInputFiles(samplePdf("surat-permohonan.pdf"));
-  await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });
-  const number = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
-  return { number, url: page.url().replace(/\?.*$/, "") };
-}
-
-async function openOnDesk(page: Page, number: string) {
-  await page.goto(`/meja/antrian?q=${number}`);
-  await page.getByRole("link", { name: number, exact: true }).click();
-  await expect(page.getByRole("heading", { name: number })).toBeVisible();
-}
-
 async function dispose(page: Page, to: RegExp, instruction: string, note: string, urgency = "Biasa") {
   await page.getByLabel("Diteruskan kepada").selectOption({ label: (await optionLabel(page, "Diteruskan kepada", to))! });
   await page.getByLabel(instruction).check();
@@ -108,8 +71,10 @@ test("a Manajemen Data request goes Kepala Dinas → Kepala Bidang → Sub Koord
   // The applicant saw every step and gets the result and the completion letter.
   await applicant.goto(url);
   await expect(applicant.locator("header").getByText("Selesai", { exact: true })).toBeVisible();
-  await expect(applicant.getByText(/^Disposisi kepada /)).toHaveCount(3);
-  await expect(applicant.getByText(/^Disposisi kepada Sub Koordinator/)).toBeVisible();
+  // The applicant reads where the request went; disposition instructions and notes stay internal.
+  await expect(applicant.getByText(/^Diteruskan kepada /)).toHaveCount(3);
+  await expect(applicant.getByText(/^Diteruskan kepada Sub Koordinator/)).toBeVisible();
+  await expect(applicant.getByText(/Koordinasikan dengan BPS Provinsi/)).toHaveCount(0);
   await expect(applicant.getByText("Permohonan diajukan.", { exact: true })).toBeVisible();
   const letter = await applicant.request.get(`${url.replace("/permohonan/", "/api/permohonan/")}/surat-penyelesaian`);
   expect(letter.status()).toBe(200);
@@ -168,7 +133,7 @@ test("a request is returned for revision, fixed by the applicant, then rejected"
   await applicant.goto(url);
   await expect(applicant.getByText("Surat belum ditandatangani kepala dinas.").first()).toBeVisible();
   await applicant.getByRole("link", { name: "Perbaiki sekarang" }).click();
-  await applicant.getByLabel(/Surat permohonan/).setInputFiles(samplePdf("surat-bertanda-tangan.pdf"));
+  await applicant.locator("input[type=file]").first().setInputFiles(samplePdf("surat-bertanda-tangan.pdf"));
   await applicant.getByRole("button", { name: "Kirim perbaikan" }).click();
   await expect(applicant.getByText("Perbaikan dikirim")).toBeVisible();
   await expect(applicant.getByRole("link", { name: "surat-bertanda-tangan.pdf" })).toBeVisible();

@@ -33,6 +33,12 @@ export async function signIn(browser: Browser, email: string, password: string, 
 export async function submitRequest(page: Page, servicePath: string, fill: (page: Page) => Promise<void>): Promise<{ number: string; url: string }> {
   await page.goto(`${servicePath}/ajukan`);
   await fill(page);
+  // Services whose standard requires a surat permohonan ask for its number and date.
+  const letterNumber = page.getByLabel(/^Nomor surat/);
+  if ((await letterNumber.count()) > 0 && !(await letterNumber.inputValue())) {
+    await letterNumber.fill("005/118/UJI/2026");
+    await page.getByLabel(/^Tanggal surat/).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+  }
   await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian alur meja layanan.");
   await page.getByLabel(/^Surat permohonan/i).first().setInputFiles(samplePdf("surat-permohonan.pdf"));
   await page.getByRole("button", { name: "Kirim permohonan" }).click();

@@ -47,16 +47,23 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
 }
 
-function decodeCursor(raw: string | undefined): Cursor | null {
+/** The cursor of this order, or null (start from the top) for anything else: a cursor is only ever read back, never trusted. */
+function decodeCursor(raw: string | undefined, order: QueueParams["urut"]): Cursor | null {
   if (!raw) return null;
   try {
     const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if (!["due", "undated", "newest"].includes(c.p) || !/^[0-9a-f-]{36}$/.test(c.i)) return null;
+    const kinds = order === "terbaru" ? ["newest"] : ["due", "undated"];
+    if (!kinds.includes(c?.p) || typeof c.i !== "string" || !/^[0-9a-f-]{36}$/.test(c.i)) return null;
+    const moment = c.p === "due" ? c.d : c.s;
+    if (typeof moment !== "string" || Number.isNaN(Date.parse(moment))) return null;
     return c;
   } catch {
     return null;
   }
 }
+
+/** Where the undated part begins: before every submission. */
+const UNDATED_START: Cursor = { p: "undated", s: new Date(0).toISOString(), i: "00000000-0000-0000-0000-000000000000" };
 
 export const queueSelect = {
   id: true,
@@ -114,7 +121,7 @@ export async function listAgencyQueue(
   const now = options.now ?? new Date();
   const filtered = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
   const where = f.untuk === "saya" && options.principal ? { AND: [filtered, await actionableBy(prisma, options.principal, agencyId, now)] } : filtered;
-  const cursor = decodeCursor(f.setelah);
+  const cursor = decodeCursor(f.setelah, f.urut);
 
   if (f.urut === "terbaru") {
     const after = cursor?.p === "newest" ? cursor : null;
@@ -180,8 +187,10 @@ export async function listAgencyQueue(
   });
   rows.push(...undated.slice(0, remaining));
   if (undated.length > remaining) {
-    const last = rows.at(-1)!;
-    next = encodeCursor({ p: "undated", s: last.submittedAt.toISOString(), i: last.id });
+    // A page filled by the last due rows continues at the start of the undated part, not after
+    // the last due row's submission (which would skip undated rows submitted before it).
+    const last = remaining > 0 ? rows.at(-1)! : null;
+    next = encodeCursor(last ? { p: "undated", s: last.submittedAt.toISOString(), i: last.id } : UNDATED_START);
   }
   return { rows, next };
 }

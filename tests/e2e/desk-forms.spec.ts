@@ -58,7 +58,7 @@ test("returning for revision without a reason keeps the findings and names the f
   await petugas.getByLabel(/Alasan perbaikan Surat permohonan/).fill("");
   await message.fill("Mohon unggah surat yang sudah ditandatangani.");
   await petugas.getByRole("button", { name: "Kembalikan kepada pemohon" }).click();
-  await expectFieldError(petugas.getByLabel(/Alasan perbaikan Surat permohonan/), /Alasan wajib diisi/);
+  await expectFieldError(petugas.getByLabel(/Alasan perbaikan Surat permohonan/), /alasan/i);
   await expectSummaryLinksTo(petugas, [/Alasan perbaikan Surat permohonan/]);
   await expect(message).toHaveValue("Mohon unggah surat yang sudah ditandatangani.");
   await expect(message).not.toHaveAttribute("aria-invalid", "true");
@@ -151,12 +151,12 @@ test("a disposition without an instruction and a too-short note keep every choic
   await expectFieldError(kadis.getByRole("group", { name: "Dengan hormat harap" }), /Pilih sekurang-kurangnya satu instruksi/);
   await expectSummaryLinksTo(kadis, [/Dengan hormat harap/]);
 
-  await kadis.getByLabel("Catatan", { exact: true }).fill("ok");
+  await kadis.getByRole("textbox", { name: "Catatan", exact: true }).fill("ok");
   await kadis.getByLabel("Tampilkan kepada pemohon").check();
   await kadis.getByRole("button", { name: "Simpan catatan" }).click();
-  await expect(kadis.getByLabel("Catatan", { exact: true })).toHaveValue("ok");
+  await expect(kadis.getByRole("textbox", { name: "Catatan", exact: true })).toHaveValue("ok");
   await expect(kadis.getByLabel("Tampilkan kepada pemohon")).toBeChecked();
-  await expectFieldError(kadis.getByLabel("Catatan", { exact: true }), /Catatan minimal 3 karakter/);
+  await expectFieldError(kadis.getByRole("textbox", { name: "Catatan", exact: true }), /Catatan minimal 3 karakter/);
 
   await kadis.getByLabel("Alasan penolakan").fill("no");
   await kadis.getByRole("button", { name: "Tolak permohonan" }).click();

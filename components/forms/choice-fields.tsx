@@ -53,7 +53,7 @@ export function RadioGroup({
         <label key={`${o.value}-${f.revision}`} className={optionLabel}>
           <input type="radio" name={name} value={o.value} defaultChecked={chosen === o.value} required={required} className={box}
             onChange={onValueChange && ((e: ChangeEvent<HTMLInputElement>) => e.target.checked && onValueChange(o.value))} />
-          <span>{o.label}</span>
+          <span className="min-w-0 wrap-anywhere">{o.label}</span>
         </label>
       ))}
     </ChoiceGroup>
@@ -68,7 +68,7 @@ export function CheckboxGroup({ name, legend, options, hint, error, optional, id
       {options.map((o) => (
         <label key={`${o.value}-${f.revision}`} className={optionLabel}>
           <input type="checkbox" name={name} value={o.value} defaultChecked={ticked.includes(o.value)} className={box} />
-          <span>{o.label}</span>
+          <span className="min-w-0 wrap-anywhere">{o.label}</span>
         </label>
       ))}
     </ChoiceGroup>
@@ -86,7 +86,7 @@ export function Checkbox({
       <label htmlFor={f.id} className={optionLabel}>
         <input key={f.revision} id={f.id} type="checkbox" name={name} value={value} defaultChecked={checked} className={box}
           {...fieldAria(f.id, { hint: !!hint, error: f.error })} {...rest} />
-        <span>{label}</span>
+        <span className="min-w-0 wrap-anywhere">{label}</span>
       </label>
       <Hint id={f.id}>{hint}</Hint>
       <ErrorText id={f.id} message={f.error} />

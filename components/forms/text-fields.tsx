@@ -25,26 +25,35 @@ export interface FieldProps {
 
 type Native<E extends "input" | "textarea" | "select"> = Omit<ComponentProps<E>, "name" | "id" | "className" | "children">;
 
+/**
+ * What a text-like control needs: its id and error, and the value to show — the one submitted
+ * after an error, else its default. A controlled control (`value`) keeps its own. `revision` is
+ * the control's key: a new result remounts it with that value.
+ */
+function useControl(
+  name: string,
+  { id, error, hint, controlClassName, defaultValue, value, secret }: Pick<FieldProps, "id" | "error" | "hint" | "controlClassName"> & { defaultValue?: unknown; value?: unknown; secret?: boolean },
+) {
+  const f = useFieldFeedback(name, { id, error });
+  const kept = secret || value !== undefined ? undefined : keptText(f.values, name);
+  const props = {
+    id: f.id,
+    name,
+    defaultValue: value !== undefined ? undefined : ((kept ?? defaultValue) as string | undefined),
+    className: `${INPUT_CLASS} ${controlClassName ?? ""}`,
+    ...fieldAria(f.id, { hint: !!hint, error: f.error }),
+  };
+  return { id: f.id, error: f.error, revision: f.revision, props };
+}
+
 export function TextField({
   name, label, hint, optional, error, id, className, controlClassName, suffix, defaultValue, type, ...rest
 }: FieldProps & Native<"input"> & { suffix?: ReactNode }) {
-  const f = useFieldFeedback(name, { id, error });
   // Typed secrets are never sent back, so a password box stays empty after an error.
-  const kept = type === "password" || rest.value !== undefined ? undefined : keptText(f.values, name);
-  const input = (
-    <input
-      key={f.revision}
-      id={f.id}
-      name={name}
-      type={type}
-      defaultValue={rest.value !== undefined ? undefined : (kept ?? defaultValue)}
-      className={`${INPUT_CLASS} ${controlClassName ?? ""}`}
-      {...fieldAria(f.id, { hint: !!hint, error: f.error })}
-      {...rest}
-    />
-  );
+  const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value, secret: type === "password" });
+  const input = <input key={c.revision} type={type} {...c.props} {...rest} />;
   return (
-    <Field id={f.id} label={label} hint={hint} error={f.error} optional={optional} className={className}>
+    <Field id={c.id} label={label} hint={hint} error={c.error} optional={optional} className={className}>
       {suffix ? (
         <div className="flex items-center gap-1">
           {input}
@@ -58,20 +67,10 @@ export function TextField({
 }
 
 export function TextArea({ name, label, hint, optional, error, id, className, controlClassName, defaultValue, rows = 3, ...rest }: FieldProps & Native<"textarea">) {
-  const f = useFieldFeedback(name, { id, error });
-  const kept = rest.value !== undefined ? undefined : keptText(f.values, name);
+  const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value });
   return (
-    <Field id={f.id} label={label} hint={hint} error={f.error} optional={optional} className={className}>
-      <textarea
-        key={f.revision}
-        id={f.id}
-        name={name}
-        rows={rows}
-        defaultValue={rest.value !== undefined ? undefined : (kept ?? defaultValue)}
-        className={`${INPUT_CLASS} ${controlClassName ?? ""}`}
-        {...fieldAria(f.id, { hint: !!hint, error: f.error })}
-        {...rest}
-      />
+    <Field id={c.id} label={label} hint={hint} error={c.error} optional={optional} className={className}>
+      <textarea key={c.revision} rows={rows} {...c.props} {...rest} />
     </Field>
   );
 }
@@ -84,19 +83,10 @@ export interface Option {
 export function Select({
   name, label, hint, optional, error, id, className, controlClassName, options, placeholder, defaultValue, ...rest
 }: FieldProps & Native<"select"> & { options: readonly Option[]; /** A first, empty choice ("— Pilih … —"). */ placeholder?: string }) {
-  const f = useFieldFeedback(name, { id, error });
-  const kept = rest.value !== undefined ? undefined : keptText(f.values, name);
+  const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value });
   return (
-    <Field id={f.id} label={label} hint={hint} error={f.error} optional={optional} className={className}>
-      <select
-        key={f.revision}
-        id={f.id}
-        name={name}
-        defaultValue={rest.value !== undefined ? undefined : (kept ?? defaultValue)}
-        className={`${INPUT_CLASS} ${controlClassName ?? ""}`}
-        {...fieldAria(f.id, { hint: !!hint, error: f.error })}
-        {...rest}
-      >
+    <Field id={c.id} label={label} hint={hint} error={c.error} optional={optional} className={className}>
+      <select key={c.revision} {...c.props} {...rest}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

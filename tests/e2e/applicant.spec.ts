@@ -61,7 +61,9 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   await expect(page.getByLabel("Keterangan Permohonan Layanan")).toHaveValue("Mohon hosting untuk aplikasi PPDB.");
 
   await page.getByLabel("Nama subdomain yang diminta").fill("ppdb");
-  await page.getByLabel(/Surat permohonan/).setInputFiles(samplePdf());
+  await page.getByLabel(/^Nomor surat/).fill("005/31/Disdik/2026");
+  await page.getByLabel(/^Tanggal surat/).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel(/^Surat permohonan/).setInputFiles(samplePdf());
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
 
   await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });

@@ -1,30 +1,16 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
+import { APPLICANT_PASSWORD, signIn, STAFF_PASSWORD, submitRequest } from "../support/e2e-session";
 
 /**
  * Reports in a real browser: an applicant files a Bulungan request; the Kepala Dinas opens the
  * report, downloads the Excel workbook and cannot fetch another agency's; the public performance
  * page shows the aggregate without anything that points at the applicant.
  */
-const STAFF_PASSWORD = "Demo-Loket-2026";
-const APPLICANT_PASSWORD = "Pemohon-Demo-2026";
 const ANI = { email: "ani.rahmawati@bulungan.go.id", name: "Ani Rahmawati", nip: "198609262015052001", opd: "Dinas Pendidikan" };
 
 test.describe.configure({ mode: "serial" });
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/masuk");
-  await page.getByLabel("Alamat email").nth(1).fill(email);
-  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page.getByRole("button", { name: "Keluar" })).toBeVisible();
-  return page;
-}
 
 async function severeAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -38,16 +24,10 @@ let registrationNumber = "";
 test("an applicant files a Bulungan request", async ({ browser }) => {
   test.setTimeout(90_000);
   const page = await signIn(browser, ANI.email, APPLICANT_PASSWORD);
-  await page.goto("/instansi/bulungan/hosting-subdomain-email/ajukan");
-  await page.getByLabel("Hosting", { exact: true }).check();
-  await page.getByLabel("Nama subdomain yang diminta").fill("laporan-e2e");
-  await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian laporan kinerja.");
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "loket-e2e-")), "surat-permohonan.pdf");
-  fs.writeFileSync(file, "%PDF-1.4\n%%EOF\n".padEnd(20_000, " "));
-  await page.getByLabel(/^Surat permohonan/i).first().setInputFiles(file);
-  await page.getByRole("button", { name: "Kirim permohonan" }).click();
-  await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });
-  registrationNumber = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  ({ number: registrationNumber } = await submitRequest(page, "/instansi/bulungan/hosting-subdomain-email", async (p) => {
+    await p.getByLabel("Hosting", { exact: true }).check();
+    await p.getByLabel("Nama subdomain yang diminta").fill("laporan-e2e");
+  }));
   expect(registrationNumber).toMatch(/^BLG-\d{4}-\d+$/);
 });
 

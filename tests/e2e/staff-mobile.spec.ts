@@ -53,7 +53,6 @@ test("a Kepala Dinas works the desk and disposes a request on a 360 px phone", a
   await row.getByRole("link", { name: number, exact: true }).tap();
   await expect(kadis.getByRole("heading", { name: number })).toBeVisible();
   await expectFitsPhone(kadis);
-  await expectRowOnScreen(kadis.getByRole("region", { name: "Jejak audit" }).getByRole("row").nth(1));
 
   const to = kadis.getByLabel("Diteruskan kepada");
   const kabid = (await to.locator("option").allTextContents()).find((l) => /Kepala Bidang/.test(l))!;
@@ -63,6 +62,8 @@ test("a Kepala Dinas works the desk and disposes a request on a 360 px phone", a
   await kadis.getByRole("button", { name: "Kirim disposisi" }).tap();
   await expect(kadis.getByText("Disposisi terkirim.")).toBeVisible();
   await expectFitsPhone(kadis);
+  // The audit trail now holds the disposition: its rows read as cards too.
+  await expectRowOnScreen(kadis.getByRole("region", { name: "Jejak audit" }).getByRole("row").nth(1));
 
   for (const path of ["/meja/alur", "/meja/pengganti", "/meja/kalender", "/meja/laporan"]) {
     await kadis.goto(path);

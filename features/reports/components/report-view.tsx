@@ -1,11 +1,11 @@
+import { buttonClass } from "@/components/forms/submit-button";
+import { Select, TextField } from "@/components/forms/text-fields";
 import { formatDateTime, zoneAbbreviation } from "@/lib/time/zones";
 import { formatCount, formatHours, formatShare, formatTargetPercent } from "../format";
 import { MONTH_NAMES, monthName, reportQuery } from "../params";
 import type { SlaReport } from "../sla-report";
 import { ComplianceChart } from "./compliance-chart";
 import { OpenByStageTable, OverdueTable, ServiceMonthTable, TargetMark } from "./report-tables";
-
-const field = "rounded-md border border-slate-400 bg-white px-2 py-1";
 
 type AgencyOption = { id: string; slug: string; shortName: string };
 
@@ -30,26 +30,16 @@ export function ReportView({ report, agencies, errors }: { report: SlaReport; ag
         </div>
       )}
 
-      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Pilih periode laporan">
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="Pilih periode laporan">
         {agencies.length > 1 ? (
-          <label className="flex flex-col text-sm">Instansi
-            <select name="instansi" defaultValue={agency.slug} className={field}>
-              {agencies.map((a) => <option key={a.id} value={a.slug}>{a.shortName}</option>)}
-            </select>
-          </label>
+          <Select id="r-instansi" name="instansi" label="Instansi" defaultValue={agency.slug} options={agencies.map((a) => ({ value: a.slug, label: a.shortName }))} className="w-full sm:w-auto" />
         ) : (
           <input type="hidden" name="instansi" value={agency.slug} />
         )}
-        <label className="flex flex-col text-sm">Tahun
-          <input name="tahun" inputMode="numeric" pattern="[0-9]{4}" size={6} defaultValue={String(period.year)} className={field} />
-        </label>
-        <label className="flex flex-col text-sm">Bulan
-          <select name="bulan" defaultValue={period.month ? String(period.month) : ""} className={field}>
-            <option value="">Semua bulan</option>
-            {MONTH_NAMES.map((name, i) => <option key={name} value={String(i + 1)}>{name}</option>)}
-          </select>
-        </label>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Tampilkan</button>
+        <TextField id="r-tahun" name="tahun" label="Tahun" inputMode="numeric" pattern="[0-9]{4}" size={6} defaultValue={String(period.year)} className="w-28" />
+        <Select id="r-bulan" name="bulan" label="Bulan" defaultValue={period.month ? String(period.month) : ""} placeholder="Semua bulan"
+          options={MONTH_NAMES.map((name, i) => ({ value: String(i + 1), label: name }))} className="w-40" />
+        <button type="submit" className={buttonClass("primary")}>Tampilkan</button>
       </form>
 
       <p className="flex flex-wrap gap-4">
@@ -59,7 +49,7 @@ export function ReportView({ report, agencies, errors }: { report: SlaReport; ag
 
       <section aria-labelledby="ringkasan" className="space-y-2">
         <h2 id="ringkasan" className="text-xl font-semibold">Ringkasan {periodLabel}</h2>
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[16rem_1fr]">
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[16rem_minmax(0,1fr)] max-sm:[&_dd]:mb-2">
           <dt className="font-medium">Permohonan diterima</dt><dd>{formatCount(report.total.received)}</dd>
           <dt className="font-medium">Permohonan selesai</dt><dd>{formatCount(report.total.completed)}</dd>
           <dt className="font-medium">Selesai tepat waktu</dt>

@@ -20,7 +20,7 @@ export function ReturnForm({
   return (
     <ActionForm action={returnAction} hidden={hidden} idPrefix="return" submitLabel="Kembalikan kepada pemohon" tone="warning" outcome="dikembalikan">
       <TextArea name="reason" label="Alasan pengembalian" hint="Dibaca pemohon; sebutkan apa yang perlu dilengkapi." maxLength={1000} />
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="font-medium">Dokumen yang perlu diganti</legend>
         {documents.map((d) => (
           <div key={d.id} className="space-y-1">
@@ -29,7 +29,7 @@ export function ReturnForm({
           </div>
         ))}
       </fieldset>
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="font-medium">Isian yang perlu diperbaiki</legend>
         {fields.map((f) => (
           <TextField key={f.key} name={`fieldReason.${f.key}`} label={`Alasan perbaikan: ${f.label}`} optional />

@@ -8,13 +8,11 @@ import { logger } from "@/lib/logger";
 import { sendMail } from "../notifications/mailer";
 import { signInLinkMail } from "../notifications/templates";
 import { loketAdapter } from "./adapter";
-import { verifyPassword } from "./password";
 import { consumeRateLimit } from "./rate-limit";
+import { checkPasswordSignIn, RateLimitedError } from "./password-sign-in";
 import { authSecret } from "./secret";
 
 export const SIGN_IN_LINK_MINUTES = 15;
-/** Password attempts per e-mail address per window, whether or not the address exists. */
-const PASSWORD_ATTEMPTS = { limit: 5, windowSeconds: 15 * 60 };
 /** Sign-in links per e-mail address per window. */
 const LINK_REQUESTS = { limit: 5, windowSeconds: 60 * 60 };
 
@@ -42,22 +40,13 @@ function options(): NextAuthOptions {
         name: "Kata sandi",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials) {
-          const email = String(credentials?.email ?? "").trim().toLowerCase();
-          const password = String(credentials?.password ?? "");
-          if (!email || !password || email.length > 254 || password.length > 200) return null;
-          const prisma = await db();
-          const limit = await consumeRateLimit(prisma, `signin:password:${email}`, PASSWORD_ATTEMPTS.limit, PASSWORD_ATTEMPTS.windowSeconds);
-          if (!limit.allowed) throw new Error(`RateLimited:${limit.retryAfterSeconds}`);
-          const user = await prisma.user.findUnique({
-            where: { email },
-            select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
-          });
-          const ok = await verifyPassword(user?.passwordHash, password);
-          if (!user || !ok || user.disabledAt) {
-            logger.info("password sign-in refused");
-            return null;
+          try {
+            return await checkPasswordSignIn(await db(), String(credentials?.email ?? ""), String(credentials?.password ?? ""));
+          } catch (error) {
+            // next-auth passes the message to the sign-in page, which says how long to wait.
+            if (error instanceof RateLimitedError) throw new Error(error.message);
+            throw error;
           }
-          return { id: user.id, email: user.email, name: user.name };
         },
       }),
     ],

@@ -33,3 +33,15 @@ export async function consumeRateLimit(
     retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)),
   };
 }
+
+/** Whether `key` is over `limit` in its current window, without counting this look. */
+export async function isRateLimited(prisma: PrismaClient, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  const row = await prisma.rateLimit.findUnique({ where: { key }, select: { count: true, windowStart: true } });
+  const elapsed = row ? (Date.now() - row.windowStart.getTime()) / 1000 : windowSeconds;
+  const count = row && elapsed < windowSeconds ? row.count : 0;
+  return { allowed: count < limit, count, retryAfterSeconds: Math.max(1, Math.ceil(windowSeconds - elapsed)) };
+}
+
+export async function clearRateLimit(prisma: PrismaClient, key: string): Promise<void> {
+  await prisma.rateLimit.deleteMany({ where: { key } });
+}

@@ -10,20 +10,8 @@ import { fieldsForScopes, type RequestField } from "../fields";
 import { LIMITS, OPD_OTHER, type RequestFormConfig } from "../form-schema";
 import { localDateIn } from "../letter";
 import type { RequestValues, RevisionItem } from "../revision";
-import {
-  DESCRIPTION_HINT,
-  DocumentInput,
-  employeeNumberHint,
-  employeeNumberLabel,
-  fileProblem,
-  identityOptions,
-  LetterDateInput,
-  LetterNumberInput,
-  opdOptions,
-  ScopeChoice,
-  ServiceFieldInput,
-  UploadProgress,
-} from "./request-fields";
+// The revision page renders every field exactly as the request form does.
+import * as Fields from "./request-fields";
 import { postForm } from "./upload";
 
 interface Props {
@@ -69,7 +57,7 @@ export function RevisionForm({ requestId, version, items, config, values, editab
     const missing: Record<string, string> = {};
     for (const item of documents) {
       const rule = ruleOf(item.code);
-      const problem = rule && fileProblem({ ...rule, required: true }, files[item.code], `Unggah ${item.label} yang sudah diperbaiki.`);
+      const problem = rule && Fields.fileProblem({ ...rule, required: true }, files[item.code], `Unggah ${item.label} yang sudah diperbaiki.`);
       if (problem) missing[`document.${item.code}`] = problem;
     }
     if (Object.keys(missing).length > 0) return fail("Perbaikan belum dapat dikirim. Periksa isian yang ditandai.", missing);
@@ -92,7 +80,7 @@ export function RevisionForm({ requestId, version, items, config, values, editab
   }
 
   const detailInput = (field: RequestField) => (
-    <ServiceFieldInput key={field.key} field={field} id={idOf(`details.${field.key}`)} agencyDomain={config.agencyDomain}
+    <Fields.ServiceFieldInput key={field.key} field={field} id={idOf(`details.${field.key}`)} agencyDomain={config.agencyDomain}
       binding={{ name: `details.${field.key}`, defaultValue: values.details[field.key] ?? "" }} error={errors[`details.${field.key}`]} />
   );
 
@@ -113,37 +101,37 @@ export function RevisionForm({ requestId, version, items, config, values, editab
       case "description":
         return (
           <TextArea name="description" id={idOf("description")} label={label} rows={5} defaultValue={values.description} error={errors.description}
-            hint={DESCRIPTION_HINT} />
+            hint={Fields.DESCRIPTION_HINT} />
         );
       case "employeeNumber":
         return (
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
             <Select name="employeeNumberKind" id={idOf("employeeNumberKind")} label="Jenis nomor" value={kind} onChange={(e) => setKind(e.target.value)}
-              options={identityOptions(config.identityKinds)} error={errors.employeeNumberKind} />
-            {text("employeeNumber", { label: employeeNumberLabel(kind), inputMode: "numeric", autoComplete: "off", hint: employeeNumberHint(kind) })}
+              options={Fields.identityOptions(config.identityKinds)} error={errors.employeeNumberKind} />
+            {text("employeeNumber", { label: Fields.employeeNumberLabel(kind), inputMode: "numeric", autoComplete: "off", hint: Fields.employeeNumberHint(kind) })}
           </div>
         );
       case "opdId":
         return (
           <div className="space-y-4">
             <Select name="opdId" id={idOf("opdId")} label={label} value={opdId} onChange={(e) => setOpdId(e.target.value)} placeholder="— Pilih dinas —"
-              options={opdOptions(config.opds)} error={errors.opdId} />
+              options={Fields.opdOptions(config.opds)} error={errors.opdId} />
             {opdId === OPD_OTHER && text("opdOther", { label: "Nama dinas" })}
           </div>
         );
       case "scopeCodes":
         return (
           <div className="space-y-4">
-            <ScopeChoice id={idOf("scopeCodes")} scopes={config.scopes} multiple={config.multipleScopes} value={scopeCodes} onChange={setScopeCodes}
+            <Fields.ScopeChoice id={idOf("scopeCodes")} scopes={config.scopes} multiple={config.multipleScopes} value={scopeCodes} onChange={setScopeCodes}
               error={errors.scopeCodes} />
             {/* A newly ticked lingkup brings its own fields; fields the officer named have their own card. */}
             {config.fields.filter((f) => f.scopes && visible.has(f.key) && !named.has(`details.${f.key}`)).map(detailInput)}
           </div>
         );
       case "letterNumber":
-        return <LetterNumberInput id={idOf("letterNumber")} binding={{ name: "letterNumber", defaultValue: values.letterNumber ?? "" }} error={errors.letterNumber} label={label} />;
+        return <Fields.LetterNumberInput id={idOf("letterNumber")} binding={{ name: "letterNumber", defaultValue: values.letterNumber ?? "" }} error={errors.letterNumber} label={label} />;
       case "letterDate":
-        return <LetterDateInput id={idOf("letterDate")} binding={{ name: "letterDate", defaultValue: values.letterDate ?? "" }} error={errors.letterDate} today={today} label={label} />;
+        return <Fields.LetterDateInput id={idOf("letterDate")} binding={{ name: "letterDate", defaultValue: values.letterDate ?? "" }} error={errors.letterDate} today={today} label={label} />;
       default:
         return text(field);
     }
@@ -166,7 +154,7 @@ export function RevisionForm({ requestId, version, items, config, values, editab
             {item.kind === "field" ? (
               control(item.field, item.label)
             ) : rule ? (
-              <DocumentInput id={idOf(key)} document={{ ...rule, required: true }} label={`${item.label} yang sudah diperbaiki`} chosen={files[item.code]}
+              <Fields.DocumentInput id={idOf(key)} document={{ ...rule, required: true }} label={`${item.label} yang sudah diperbaiki`} chosen={files[item.code]}
                 error={errors[key]} onChoose={(file) => setFiles((f) => ({ ...f, [item.code]: file }))} />
             ) : (
               <p className="text-sm text-slate-700">Layanan ini tidak lagi meminta dokumen ini; tidak perlu diunggah.</p>
@@ -174,7 +162,7 @@ export function RevisionForm({ requestId, version, items, config, values, editab
           </section>
         );
       })}
-      {busy && <UploadProgress label="Mengirim perbaikan" percent={progress} />}
+      {busy && <Fields.UploadProgress label="Mengirim perbaikan" percent={progress} />}
       <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim perbaikan</SubmitButton>
     </form>
   );

@@ -1,10 +1,11 @@
-// `npm test`: every check, in order of speed: lint, type-check, unit tests, database tests
+// `npm test`: every check, in order of speed: lint, formatting, type-check, unit tests, database tests
 // (embedded PGlite, or the PostgreSQL server in DATABASE_URL), end-to-end tests in Chromium.
 // Runs every stage even after a failure, so one run shows everything that is wrong.
 import { spawnSync } from "node:child_process";
 
 const stages = [
   ["lint", ["eslint", "--max-warnings=0", "."]],
+  ["format", ["prettier", "--check", "."]],
   ["typecheck", ["tsc", "--noEmit"]],
   ["unit", ["vitest", "run", "--project", "unit"]],
   ["db", ["vitest", "run", "--project", "db"]],

@@ -10,14 +10,21 @@ const config = [
   {
     rules: {
       // Configuration is read in one place (lib/env.ts); everything else asks it.
-      "no-restricted-properties": [
-        "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
     },
   },
   {
-    files: ["lib/env.ts", "lib/logger.ts", "instrumentation.ts", "scripts/**", "tests/**", "playwright.config.ts", "vitest.config.ts", "**/*.test.ts", "prisma/tooling/**"],
+    files: [
+      "lib/env.ts",
+      "lib/logger.ts",
+      "instrumentation.ts",
+      "scripts/**",
+      "tests/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "**/*.test.ts",
+      "prisma/tooling/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -8,9 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  */
 const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (!fs.existsSync(chromiumPath)) {
-  throw new Error(
-    `Chromium not found at ${chromiumPath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
-  );
+  throw new Error(`Chromium not found at ${chromiumPath}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
 }
 
 const CHROMIUM_ARGS = [

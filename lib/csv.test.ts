@@ -18,7 +18,15 @@ describe("CSV writer", () => {
   });
 
   it("writes a BOM, a quoted header and CRLF after every line", () => {
-    expect(csvDocument(["a", "b"], [["1", null], [2, "x"]])).toBe('\uFEFF"a","b"\r\n"1",""\r\n"2","x"\r\n');
+    expect(
+      csvDocument(
+        ["a", "b"],
+        [
+          ["1", null],
+          [2, "x"],
+        ],
+      ),
+    ).toBe('\uFEFF"a","b"\r\n"1",""\r\n"2","x"\r\n');
     expect(csvDocument(["a"], [])).toBe('\uFEFF"a"\r\n');
   });
 });

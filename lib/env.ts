@@ -6,9 +6,7 @@ import en from "zod/v4/locales/en.js";
  * The one place that reads process.env. Validated once; a bad value stops the process with a
  * message naming the variable to fix.
  */
-const boolish = z
-  .enum(["1", "0", "true", "false", "yes", "no"])
-  .transform((v) => v === "1" || v === "true" || v === "yes");
+const boolish = z.enum(["1", "0", "true", "false", "yes", "no"]).transform((v) => v === "1" || v === "true" || v === "yes");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,7 +30,10 @@ const envSchema = z.object({
   /** Secret for session tokens (≥ 32 characters). Required with DATABASE_URL; generated and kept in LOKET_DATA_DIR otherwise. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** smtp://user:pass@host:port or smtps://…; unset → messages go to the local outbox. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().default("Loket <no-reply@loket.localhost>"),
   /** Run background jobs (mail delivery) inside the web process (default on); off when `npm run worker` runs them. */
   LOKET_INPROCESS_JOBS: boolish.optional(),
@@ -50,10 +51,7 @@ let cached: Env | undefined;
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // Operators read these messages: English, whatever the app configured for its users' forms.
-  const parsed = envSchema.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")),
-    { error: en().localeError },
-  );
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")), { error: en().localeError });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration. Fix these environment variables:\n${lines.join("\n")}`);

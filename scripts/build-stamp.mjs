@@ -39,9 +39,5 @@ export const STAMP_FILE = path.join(".next", "loket-build-stamp");
 
 export function buildIsCurrent(cwd = process.cwd()) {
   const file = path.join(cwd, STAMP_FILE);
-  return (
-    fs.existsSync(path.join(cwd, ".next", "BUILD_ID")) &&
-    fs.existsSync(file) &&
-    fs.readFileSync(file, "utf8") === buildStamp(cwd)
-  );
+  return fs.existsSync(path.join(cwd, ".next", "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === buildStamp(cwd);
 }

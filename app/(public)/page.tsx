@@ -67,8 +67,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   <Link href={`/instansi/${agency.slug}`}>{agency.name}</Link>
                 </h3>
                 <p className="text-sm text-slate-600">
-                  {agency.province} · {zoneAbbreviation(agency.timeZone)} ·{" "}
-                  {t("home.servicesCount", { count: services.length })}
+                  {agency.province} · {zoneAbbreviation(agency.timeZone)} · {t("home.servicesCount", { count: services.length })}
                 </p>
                 <ul className="grid gap-3 sm:grid-cols-2">
                   {services.map((s) => (

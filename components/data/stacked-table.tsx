@@ -47,7 +47,10 @@ function Cell<T>({ column, row }: { column: Column<T>; row: T }) {
 
 function Row<T>({ columns, row, tone }: { columns: readonly Column<T>[]; row: T; tone?: string }) {
   return (
-    <tr role="row" className={`mb-2 block rounded-md border border-slate-200 bg-white p-3 sm:mb-0 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-slate-100 sm:p-0 ${tone ?? ""}`}>
+    <tr
+      role="row"
+      className={`mb-2 block rounded-md border border-slate-200 bg-white p-3 sm:mb-0 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:border-slate-100 sm:p-0 ${tone ?? ""}`}
+    >
       {columns.map((c) => (
         <Cell key={c.header} column={c} row={row} />
       ))}

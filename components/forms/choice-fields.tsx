@@ -24,8 +24,26 @@ type GroupProps = Omit<FieldProps, "label" | "controlClassName"> & {
 };
 
 function ChoiceGroup({
-  id, legend, hint, error, optional, className, role, inline, children,
-}: { id: string; legend: ReactNode; hint?: ReactNode; error?: string; optional?: boolean; className?: string; role?: "radiogroup"; inline?: boolean; children: ReactNode }) {
+  id,
+  legend,
+  hint,
+  error,
+  optional,
+  className,
+  role,
+  inline,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  className?: string;
+  role?: "radiogroup";
+  inline?: boolean;
+  children: ReactNode;
+}) {
   return (
     <fieldset id={id} role={role} className={`min-w-0 space-y-1 ${className ?? ""}`} {...fieldAria(id, { hint: !!hint, error })}>
       <legend className="font-medium">
@@ -43,16 +61,43 @@ const optionLabel = "flex items-start gap-2 py-0.5";
 const box = "mt-1 h-4 w-4 shrink-0";
 
 export function RadioGroup({
-  name, legend, options, hint, error, optional, id, className, inline, required, defaultValue, onValueChange,
+  name,
+  legend,
+  options,
+  hint,
+  error,
+  optional,
+  id,
+  className,
+  inline,
+  required,
+  defaultValue,
+  onValueChange,
 }: GroupProps & { defaultValue?: string; onValueChange?: (value: string) => void }) {
   const f = useFieldFeedback(name, { id, error });
   const chosen = f.values ? keptText(f.values, name) : defaultValue;
   return (
-    <ChoiceGroup id={f.id} legend={legend} hint={hint} error={f.error} optional={optional} className={className} role="radiogroup" inline={inline}>
+    <ChoiceGroup
+      id={f.id}
+      legend={legend}
+      hint={hint}
+      error={f.error}
+      optional={optional}
+      className={className}
+      role="radiogroup"
+      inline={inline}
+    >
       {options.map((o) => (
         <label key={`${o.value}-${f.revision}`} className={optionLabel}>
-          <input type="radio" name={name} value={o.value} defaultChecked={chosen === o.value} required={required} className={box}
-            onChange={onValueChange && ((e: ChangeEvent<HTMLInputElement>) => e.target.checked && onValueChange(o.value))} />
+          <input
+            type="radio"
+            name={name}
+            value={o.value}
+            defaultChecked={chosen === o.value}
+            required={required}
+            className={box}
+            onChange={onValueChange && ((e: ChangeEvent<HTMLInputElement>) => e.target.checked && onValueChange(o.value))}
+          />
           <span className="min-w-0 wrap-anywhere">{o.label}</span>
         </label>
       ))}
@@ -60,7 +105,18 @@ export function RadioGroup({
   );
 }
 
-export function CheckboxGroup({ name, legend, options, hint, error, optional, id, className, inline, defaultValue = [] }: GroupProps & { defaultValue?: readonly string[] }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  hint,
+  error,
+  optional,
+  id,
+  className,
+  inline,
+  defaultValue = [],
+}: GroupProps & { defaultValue?: readonly string[] }) {
   const f = useFieldFeedback(name, { id, error });
   const ticked = f.values ? keptList(f.values, name) : defaultValue;
   return (
@@ -77,15 +133,33 @@ export function CheckboxGroup({ name, legend, options, hint, error, optional, id
 
 /** One checkbox with its own label ("Tampilkan kepada pemohon"). */
 export function Checkbox({
-  name, label, hint, error, id, className, value = "on", defaultChecked, ...rest
-}: Omit<FieldProps, "optional" | "controlClassName"> & Omit<ComponentProps<"input">, "name" | "id" | "className" | "type" | "value" | "children"> & { value?: string }) {
+  name,
+  label,
+  hint,
+  error,
+  id,
+  className,
+  value = "on",
+  defaultChecked,
+  ...rest
+}: Omit<FieldProps, "optional" | "controlClassName"> &
+  Omit<ComponentProps<"input">, "name" | "id" | "className" | "type" | "value" | "children"> & { value?: string }) {
   const f = useFieldFeedback(name, { id, error });
   const checked = f.values ? keptList(f.values, name).includes(value) : defaultChecked;
   return (
     <div className={`min-w-0 space-y-1 ${className ?? ""}`}>
       <label htmlFor={f.id} className={optionLabel}>
-        <input key={f.revision} id={f.id} type="checkbox" name={name} value={value} defaultChecked={checked} className={box}
-          {...fieldAria(f.id, { hint: !!hint, error: f.error })} {...rest} />
+        <input
+          key={f.revision}
+          id={f.id}
+          type="checkbox"
+          name={name}
+          value={value}
+          defaultChecked={checked}
+          className={box}
+          {...fieldAria(f.id, { hint: !!hint, error: f.error })}
+          {...rest}
+        />
         <span className="min-w-0 wrap-anywhere">{label}</span>
       </label>
       <Hint id={f.id}>{hint}</Hint>

@@ -5,7 +5,10 @@ import type { SummaryItem } from "./feedback";
 
 /** The visible name of the field an id belongs to: its label, or its group's legend. */
 function fieldName(target: HTMLElement): string | null {
-  const text = target instanceof HTMLFieldSetElement ? target.querySelector("legend")?.textContent : (target as HTMLInputElement).labels?.[0]?.textContent;
+  const text =
+    target instanceof HTMLFieldSetElement
+      ? target.querySelector("legend")?.textContent
+      : (target as HTMLInputElement).labels?.[0]?.textContent;
   return text?.replace(/\s+/g, " ").trim() || null;
 }
 
@@ -49,7 +52,13 @@ export function ErrorSummary({ title, items }: { title: string; items: readonly 
     ref.current?.focus();
   }, [signature]);
   return (
-    <div ref={ref} tabIndex={-1} role="alert" data-error-summary className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-800 focus:outline-3 focus:outline-amber-500">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      data-error-summary
+      className="rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-800 focus:outline-3 focus:outline-amber-500"
+    >
       <p className="font-semibold">{title}</p>
       {lines.length > 0 && (
         <ul className="mt-1 list-disc space-y-0.5 pl-5 text-sm">

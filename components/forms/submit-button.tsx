@@ -15,7 +15,17 @@ export function buttonClass(tone: ButtonTone = "primary") {
 }
 
 /** The form's submit button; while the server works it says so and cannot be pressed twice. */
-export function SubmitButton({ tone, pending, pendingLabel, children }: { tone?: ButtonTone; pending?: boolean; pendingLabel?: string; children: ReactNode }) {
+export function SubmitButton({
+  tone,
+  pending,
+  pendingLabel,
+  children,
+}: {
+  tone?: ButtonTone;
+  pending?: boolean;
+  pendingLabel?: string;
+  children: ReactNode;
+}) {
   return (
     <button type="submit" disabled={pending} className={buttonClass(tone)}>
       {pending ? (pendingLabel ?? t("form.pending")) : children}

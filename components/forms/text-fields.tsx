@@ -32,7 +32,15 @@ type Native<E extends "input" | "textarea" | "select"> = Omit<ComponentProps<E>,
  */
 function useControl(
   name: string,
-  { id, error, hint, controlClassName, defaultValue, value, secret }: Pick<FieldProps, "id" | "error" | "hint" | "controlClassName"> & { defaultValue?: unknown; value?: unknown; secret?: boolean },
+  {
+    id,
+    error,
+    hint,
+    controlClassName,
+    defaultValue,
+    value,
+    secret,
+  }: Pick<FieldProps, "id" | "error" | "hint" | "controlClassName"> & { defaultValue?: unknown; value?: unknown; secret?: boolean },
 ) {
   const f = useFieldFeedback(name, { id, error });
   const kept = secret || value !== undefined ? undefined : keptText(f.values, name);
@@ -47,7 +55,18 @@ function useControl(
 }
 
 export function TextField({
-  name, label, hint, optional, error, id, className, controlClassName, suffix, defaultValue, type, ...rest
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  id,
+  className,
+  controlClassName,
+  suffix,
+  defaultValue,
+  type,
+  ...rest
 }: FieldProps & Native<"input"> & { suffix?: ReactNode }) {
   // Typed secrets are never sent back, so a password box stays empty after an error.
   const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value, secret: type === "password" });
@@ -66,7 +85,19 @@ export function TextField({
   );
 }
 
-export function TextArea({ name, label, hint, optional, error, id, className, controlClassName, defaultValue, rows = 3, ...rest }: FieldProps & Native<"textarea">) {
+export function TextArea({
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  id,
+  className,
+  controlClassName,
+  defaultValue,
+  rows = 3,
+  ...rest
+}: FieldProps & Native<"textarea">) {
   const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value });
   return (
     <Field id={c.id} label={label} hint={hint} error={c.error} optional={optional} className={className}>
@@ -81,7 +112,18 @@ export interface Option {
 }
 
 export function Select({
-  name, label, hint, optional, error, id, className, controlClassName, options, placeholder, defaultValue, ...rest
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  id,
+  className,
+  controlClassName,
+  options,
+  placeholder,
+  defaultValue,
+  ...rest
 }: FieldProps & Native<"select"> & { options: readonly Option[]; /** A first, empty choice ("— Pilih … —"). */ placeholder?: string }) {
   const c = useControl(name, { id, error, hint, controlClassName, defaultValue, value: rest.value });
   return (
@@ -99,7 +141,16 @@ export function Select({
 }
 
 /** A file picker. A chosen file cannot be put back after a refusal; the hint says what was chosen. */
-export function FileField({ name, label, hint, optional, error, id, className, ...rest }: Omit<FieldProps, "controlClassName"> & Native<"input">) {
+export function FileField({
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  id,
+  className,
+  ...rest
+}: Omit<FieldProps, "controlClassName"> & Native<"input">) {
   const f = useFieldFeedback(name, { id, error });
   return (
     <Field id={f.id} label={label} hint={hint} error={f.error} optional={optional} className={className}>

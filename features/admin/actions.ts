@@ -15,7 +15,11 @@ export const createAgencyAction = guardedAction<typeof agencySchema, { done: tru
 );
 
 export const grantRoleAction = guardedAction<typeof membershipSchema, { done: true }, SignedInContext>(
-  { name: "admin.grantRole", schema: membershipSchema, access: { kind: "agency-role", roles: ["ADMIN"], agencyOf: async (i) => i.agencyId } },
+  {
+    name: "admin.grantRole",
+    schema: membershipSchema,
+    access: { kind: "agency-role", roles: ["ADMIN"], agencyOf: async (i) => i.agencyId },
+  },
   async (input, ctx) => {
     await grantRole(ctx.prisma, ctx.principal, input);
     return { done: true as const };

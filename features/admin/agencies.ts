@@ -11,23 +11,52 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
  * role in them. A new agency starts with the Perpres working hours and the national holidays.
  */
 export const agencySchema = z.object({
-  slug: z.string({ error: "Isi slug." }).trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Slug hanya huruf kecil, angka dan tanda hubung, mis. kota-ternate." }).max(60),
-  code: z.string({ error: "Isi kode." }).trim().regex(/^[A-Z]{2,6}$/, { error: "Kode 2–6 huruf kapital, mis. TTE." }),
+  slug: z
+    .string({ error: "Isi slug." })
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Slug hanya huruf kecil, angka dan tanda hubung, mis. kota-ternate." })
+    .max(60),
+  code: z
+    .string({ error: "Isi kode." })
+    .trim()
+    .regex(/^[A-Z]{2,6}$/, { error: "Kode 2–6 huruf kapital, mis. TTE." }),
   name: z.string({ error: "Isi nama resmi." }).trim().min(10, { error: "Nama resmi minimal 10 karakter." }).max(200),
   shortName: z.string({ error: "Isi nama singkat." }).trim().min(3, { error: "Nama singkat minimal 3 karakter." }).max(80),
   level: z.enum(["PROVINSI", "KABUPATEN", "KOTA"], { error: "Pilih tingkat pemerintahan." }),
   region: z.string({ error: "Isi wilayah." }).trim().min(3, { error: "Isi wilayah, mis. Kota Ternate." }).max(120),
   province: z.string({ error: "Isi provinsi." }).trim().min(3, { error: "Isi provinsi." }).max(120),
   timeZone: z.enum(["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"], { error: "Pilih zona waktu WIB, WITA atau WIT." }),
-  domain: z.union([z.string().trim().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: "Domain tidak valid, mis. ternatekota.go.id." }), z.literal("").transform(() => undefined)]).optional(),
+  domain: z
+    .union([
+      z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: "Domain tidak valid, mis. ternatekota.go.id." }),
+      z.literal("").transform(() => undefined),
+    ])
+    .optional(),
 });
 
 export async function createAgency(prisma: PrismaClient, actor: { id: string; name: string }, input: z.output<typeof agencySchema>) {
-  const clash = await prisma.agency.findFirst({ where: { OR: [{ slug: input.slug }, { code: input.code }] }, select: { slug: true, code: true } });
-  if (clash) throw new ConflictError(clash.slug === input.slug ? `Slug “${input.slug}” sudah dipakai.` : `Kode “${input.code}” sudah dipakai.`);
+  const clash = await prisma.agency.findFirst({
+    where: { OR: [{ slug: input.slug }, { code: input.code }] },
+    select: { slug: true, code: true },
+  });
+  if (clash)
+    throw new ConflictError(clash.slug === input.slug ? `Slug “${input.slug}” sudah dipakai.` : `Kode “${input.code}” sudah dipakai.`);
   const agency = await prisma.$transaction(async (tx) => {
     const a = await tx.agency.create({ data: { ...input, domain: input.domain ?? null, workingHours: DEFAULT_WEEKLY_HOURS } });
-    await tx.auditEntry.create({ data: { agencyId: a.id, actorId: actor.id, actorName: actor.name, action: "AGENCY_CREATED", entity: "Agency", entityId: a.id, after: input } });
+    await tx.auditEntry.create({
+      data: {
+        agencyId: a.id,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: "AGENCY_CREATED",
+        entity: "Agency",
+        entityId: a.id,
+        after: input,
+      },
+    });
     return a;
   });
   await ensureNationalHolidays(prisma);
@@ -40,34 +69,76 @@ export const membershipSchema = z.object({
   name: z.string().trim().max(120).optional(),
   role: z.enum(ROLES, { error: "Pilih peran." }),
   title: z.string().trim().max(200).optional(),
-  initialPassword: z.union([z.string().min(MIN_PASSWORD_LENGTH, { error: `Kata sandi awal minimal ${MIN_PASSWORD_LENGTH} karakter.` }).max(200), z.literal("").transform(() => undefined)]).optional(),
+  initialPassword: z
+    .union([
+      z
+        .string()
+        .min(MIN_PASSWORD_LENGTH, { error: `Kata sandi awal minimal ${MIN_PASSWORD_LENGTH} karakter.` })
+        .max(200),
+      z.literal("").transform(() => undefined),
+    ])
+    .optional(),
 });
 
 /** Grants a role in an agency; creates the staff account (with an initial password) when the e-mail is new. */
 export async function grantRole(prisma: PrismaClient, actor: { id: string; name: string }, input: z.output<typeof membershipSchema>) {
   const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!existing && (!input.name || input.name.length < 3)) throw new UserError("Akun baru: isi nama lengkap.", { name: ["Isi nama lengkap."] });
-  if (!existing && !input.initialPassword) throw new UserError("Akun baru: isi kata sandi awal (petugas masuk dengan kata sandi).", { initialPassword: ["Isi kata sandi awal."] });
+  if (!existing && (!input.name || input.name.length < 3))
+    throw new UserError("Akun baru: isi nama lengkap.", { name: ["Isi nama lengkap."] });
+  if (!existing && !input.initialPassword)
+    throw new UserError("Akun baru: isi kata sandi awal (petugas masuk dengan kata sandi).", { initialPassword: ["Isi kata sandi awal."] });
   const passwordHash = existing ? null : await hashPassword(input.initialPassword!);
   return prisma.$transaction(async (tx) => {
-    const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name!, passwordHash, emailVerified: new Date() }, select: { id: true } }));
+    const user =
+      existing ??
+      (await tx.user.create({
+        data: { email: input.email, name: input.name!, passwordHash, emailVerified: new Date() },
+        select: { id: true },
+      }));
     const m = await tx.membership.upsert({
       where: { userId_agencyId_role: { userId: user.id, agencyId: input.agencyId, role: input.role } },
       create: { userId: user.id, agencyId: input.agencyId, role: input.role, title: input.title || null },
       update: { title: input.title || null },
     });
-    await tx.auditEntry.create({ data: { agencyId: input.agencyId, actorId: actor.id, actorName: actor.name, action: "ROLE_GRANTED", entity: "Membership", entityId: m.id, after: { email: input.email, role: input.role, title: input.title ?? null } } });
+    await tx.auditEntry.create({
+      data: {
+        agencyId: input.agencyId,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: "ROLE_GRANTED",
+        entity: "Membership",
+        entityId: m.id,
+        after: { email: input.email, role: input.role, title: input.title ?? null },
+      },
+    });
     return m;
   });
 }
 
 export const revokeSchema = z.object({ agencyId: z.uuid(), membershipId: z.uuid() });
 
-export async function revokeRole(prisma: PrismaClient, actor: { id: string; name: string }, input: { agencyId: string; membershipId: string }) {
+export async function revokeRole(
+  prisma: PrismaClient,
+  actor: { id: string; name: string },
+  input: { agencyId: string; membershipId: string },
+) {
   await prisma.$transaction(async (tx) => {
-    const m = await tx.membership.findFirst({ where: { id: input.membershipId, agencyId: input.agencyId }, include: { user: { select: { email: true } } } });
+    const m = await tx.membership.findFirst({
+      where: { id: input.membershipId, agencyId: input.agencyId },
+      include: { user: { select: { email: true } } },
+    });
     if (!m) throw new UserError("Peran tidak ditemukan pada instansi ini.");
     await tx.membership.delete({ where: { id: m.id } });
-    await tx.auditEntry.create({ data: { agencyId: input.agencyId, actorId: actor.id, actorName: actor.name, action: "ROLE_REVOKED", entity: "Membership", entityId: m.id, before: { email: m.user.email, role: m.role } } });
+    await tx.auditEntry.create({
+      data: {
+        agencyId: input.agencyId,
+        actorId: actor.id,
+        actorName: actor.name,
+        action: "ROLE_REVOKED",
+        entity: "Membership",
+        entityId: m.id,
+        before: { email: m.user.email, role: m.role },
+      },
+    });
   });
 }

@@ -13,7 +13,9 @@ export function loketAdapter(prisma: () => Promise<PrismaClient>): Adapter {
   return {
     async createUser(user: Omit<AdapterUser, "id">) {
       const email = user.email.toLowerCase();
-      const created = await (await prisma()).user.create({
+      const created = await (
+        await prisma()
+      ).user.create({
         data: { email, emailVerified: user.emailVerified, name: user.name ?? email.split("@")[0]! },
         select: userSelect,
       });
@@ -28,7 +30,9 @@ export function loketAdapter(prisma: () => Promise<PrismaClient>): Adapter {
       return u ? toAdapterUser(u) : null;
     },
     async updateUser(user) {
-      const u = await (await prisma()).user.update({
+      const u = await (
+        await prisma()
+      ).user.update({
         where: { id: user.id },
         data: { emailVerified: user.emailVerified ?? undefined },
         select: userSelect,

@@ -63,7 +63,6 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
-
 async function authorize<I>(access: Access<I>, input: I, ctx: ActionContext): Promise<void> {
   if (access.kind === "public") return;
   if (!ctx.principal) throw new UnauthenticatedError();

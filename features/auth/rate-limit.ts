@@ -10,12 +10,7 @@ export interface RateLimitResult {
  * Fixed-window counter in PostgreSQL (one atomic upsert), so every app process shares it.
  * `key` should name the action and the subject, e.g. `signin:email:ani@x.go.id`.
  */
-export async function consumeRateLimit(
-  prisma: PrismaClient,
-  key: string,
-  limit: number,
-  windowSeconds: number,
-): Promise<RateLimitResult> {
+export async function consumeRateLimit(prisma: PrismaClient, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count")
     VALUES (${key}, now(), 1)

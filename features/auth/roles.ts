@@ -1,12 +1,5 @@
 /** Staff roles per agency, in the order of the disposition chain, with Indonesian names. */
-export const ROLES = [
-  "ADMIN",
-  "KEPALA_DINAS",
-  "KEPALA_BIDANG",
-  "SUB_KOORDINATOR",
-  "PETUGAS_LAYANAN",
-  "PENANGGUNG_JAWAB_TEKNIS",
-] as const;
+export const ROLES = ["ADMIN", "KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN", "PENANGGUNG_JAWAB_TEKNIS"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, string> = {
@@ -38,9 +31,7 @@ export function isStaff(p: Principal): boolean {
 /** Whether the principal holds one of `roles` in `agencyId` (agency admins and platform admins pass too when `adminPasses`). */
 export function hasAgencyRole(p: Principal, agencyId: string, roles: readonly Role[], adminPasses = true): boolean {
   if (adminPasses && p.isPlatformAdmin) return true;
-  return p.memberships.some(
-    (m) => m.agencyId === agencyId && (roles.includes(m.role) || (adminPasses && m.role === "ADMIN")),
-  );
+  return p.memberships.some((m) => m.agencyId === agencyId && (roles.includes(m.role) || (adminPasses && m.role === "ADMIN")));
 }
 
 /**

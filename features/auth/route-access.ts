@@ -56,5 +56,6 @@ export const readerOfResult = rowAccess<ById, RowOf<typeof findReadableResult>>(
  */
 export const staffOfAgency = rowAccess<Record<string, string>, Awaited<ReturnType<typeof deskAgencies>>[number]>(
   "Instansi tidak ditemukan.",
-  async ({ prisma, principal, url }) => chooseReportAgency(await deskAgencies(prisma, principal), url.searchParams.get("instansi") ?? undefined),
+  async ({ prisma, principal, url }) =>
+    chooseReportAgency(await deskAgencies(prisma, principal), url.searchParams.get("instansi") ?? undefined),
 );

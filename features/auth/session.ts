@@ -16,8 +16,17 @@ export const getPrincipal = cache(async (): Promise<Principal | null> => {
   if (!id) return null;
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   // One round trip: the user and every membership (this runs on every signed-in request).
-  const rows = await (await db()).$queryRaw<
-    { id: string; email: string; name: string; isPlatformAdmin: boolean; disabled: boolean; memberships: { agencyId: string; role: Role }[] }[]
+  const rows = await (
+    await db()
+  ).$queryRaw<
+    {
+      id: string;
+      email: string;
+      name: string;
+      isPlatformAdmin: boolean;
+      disabled: boolean;
+      memberships: { agencyId: string; role: Role }[];
+    }[]
   >`
     SELECT u."id", u."email", u."name", u."isPlatformAdmin", u."disabledAt" IS NOT NULL AS "disabled",
       COALESCE(json_agg(json_build_object('agencyId', m."agencyId", 'role', m."role")) FILTER (WHERE m."id" IS NOT NULL), '[]') AS "memberships"

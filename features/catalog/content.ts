@@ -19,9 +19,7 @@ export type RichBlock =
       items: ListItem[];
     };
 
-const listItemSchema: z.ZodType<ListItem> = z.lazy(() =>
-  z.object({ text: z.string(), children: z.array(richBlockSchema).optional() }),
-);
+const listItemSchema: z.ZodType<ListItem> = z.lazy(() => z.object({ text: z.string(), children: z.array(richBlockSchema).optional() }));
 
 export const richBlockSchema: z.ZodType<RichBlock> = z.lazy(() =>
   z.discriminatedUnion("type", [
@@ -87,9 +85,7 @@ export const extraSectionSchema = z.object({
 export type ExtraSection = z.infer<typeof extraSectionSchema>;
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "format HH:MM");
-export const workingPeriodSchema = z
-  .object({ start: hhmm, end: hhmm })
-  .refine((p) => p.start < p.end, "start must be before end");
+export const workingPeriodSchema = z.object({ start: hhmm, end: hhmm }).refine((p) => p.start < p.end, "start must be before end");
 
 /** Working periods per ISO weekday ("1" = Monday … "7" = Sunday), local time of the agency. */
 export const weeklyHoursSchema = z.object({
@@ -105,11 +101,26 @@ export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
 
 /** Perpres 21/2023 grid: Mon–Thu 07.30–16.00 (break 12.00–13.00), Fri 07.30–16.30 (break 11.30–13.00). */
 export const DEFAULT_WEEKLY_HOURS: WeeklyHours = {
-  "1": [{ start: "07:30", end: "12:00" }, { start: "13:00", end: "16:00" }],
-  "2": [{ start: "07:30", end: "12:00" }, { start: "13:00", end: "16:00" }],
-  "3": [{ start: "07:30", end: "12:00" }, { start: "13:00", end: "16:00" }],
-  "4": [{ start: "07:30", end: "12:00" }, { start: "13:00", end: "16:00" }],
-  "5": [{ start: "07:30", end: "11:30" }, { start: "13:00", end: "16:30" }],
+  "1": [
+    { start: "07:30", end: "12:00" },
+    { start: "13:00", end: "16:00" },
+  ],
+  "2": [
+    { start: "07:30", end: "12:00" },
+    { start: "13:00", end: "16:00" },
+  ],
+  "3": [
+    { start: "07:30", end: "12:00" },
+    { start: "13:00", end: "16:00" },
+  ],
+  "4": [
+    { start: "07:30", end: "12:00" },
+    { start: "13:00", end: "16:00" },
+  ],
+  "5": [
+    { start: "07:30", end: "11:30" },
+    { start: "13:00", end: "16:30" },
+  ],
   "6": [],
   "7": [],
 };

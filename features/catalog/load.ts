@@ -116,19 +116,17 @@ export async function loadCatalog(prisma: PrismaClient): Promise<Catalog> {
       complaintDeadlines: complaintDeadlineSchema.array().parse(a.complaintDeadlines),
       workingHours: weeklyHoursSchema.parse(a.workingHours),
     })),
-    services: services.map(
-      (s): CatalogService => ({
-        ...s,
-        description: rich(s.description),
-        definitions: definitionSchema.array().parse(s.definitions),
-        generalProvisions: rich(s.generalProvisions),
-        recipientsText: rich(s.recipientsText),
-        slaPolicy: sla(s.slaPolicy),
-        extraSections: extraSectionSchema.array().parse(s.extraSections),
-        requestFields: requestFieldSchema.array().parse(s.requestFields),
-        scopes: s.scopes.map((sc) => ({ ...sc, description: rich(sc.description), slaPolicy: sla(sc.slaPolicy) })),
-        components: Object.fromEntries(s.components.map((c) => [c.key, richTextSchema.parse(c.content)])),
-      }),
-    ),
+    services: services.map((s): CatalogService => ({
+      ...s,
+      description: rich(s.description),
+      definitions: definitionSchema.array().parse(s.definitions),
+      generalProvisions: rich(s.generalProvisions),
+      recipientsText: rich(s.recipientsText),
+      slaPolicy: sla(s.slaPolicy),
+      extraSections: extraSectionSchema.array().parse(s.extraSections),
+      requestFields: requestFieldSchema.array().parse(s.requestFields),
+      scopes: s.scopes.map((sc) => ({ ...sc, description: rich(sc.description), slaPolicy: sla(sc.slaPolicy) })),
+      components: Object.fromEntries(s.components.map((c) => [c.key, richTextSchema.parse(c.content)])),
+    })),
   };
 }

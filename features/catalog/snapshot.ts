@@ -1,14 +1,6 @@
 import type { RequestField } from "../requests/fields";
 import type { SlaPolicy } from "../sla/policy";
-import type {
-  ComplaintDeadline,
-  ContactChannel,
-  Definition,
-  ExtraSection,
-  RichText,
-  StandardComponentKey,
-  WeeklyHours,
-} from "./content";
+import type { ComplaintDeadline, ContactChannel, Definition, ExtraSection, RichText, StandardComponentKey, WeeklyHours } from "./content";
 
 /**
  * The public catalog as the pages read it: every agency and every published service with its

@@ -11,7 +11,15 @@ function readableBy(principal: Principal, id: string) {
   return { id, OR: [{ request: { applicantId: principal.id } }, { agencyId: { in: agencies } }] };
 }
 
-const storedSelect = { id: true, agencyId: true, requestId: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true } as const;
+const storedSelect = {
+  id: true,
+  agencyId: true,
+  requestId: true,
+  fileName: true,
+  contentType: true,
+  sizeBytes: true,
+  storageKey: true,
+} as const;
 
 /** A document the applicant submitted, if the principal may open it. */
 export async function findReadableDocument(prisma: PrismaClient, principal: Principal, id: string) {

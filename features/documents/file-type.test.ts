@@ -104,8 +104,7 @@ describe("checkUpload", () => {
   it("judges by content, not by the name", () => {
     expect(checkUpload({ name: "surat.pdf", size: 2_000, bytes: ascii("<html><body>Surat</body></html>") }, letter)).toEqual({
       ok: false,
-      message:
-        "Isi berkas “surat.pdf” bukan PDF walaupun namanya berakhiran .pdf. Simpan ulang dokumen sebagai PDF lalu unggah lagi.",
+      message: "Isi berkas “surat.pdf” bukan PDF walaupun namanya berakhiran .pdf. Simpan ulang dokumen sebagai PDF lalu unggah lagi.",
     });
     expect(checkUpload({ name: "surat.pdf", size: 2_000, bytes: PNG }, letter)).toEqual({
       ok: false,
@@ -174,14 +173,18 @@ describe("safeFileName", () => {
 
   it("always yields a short, flat name with the type's extension", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.constantFrom("application/pdf", "image/jpeg", "image/png" as const), (name, type) => {
-        const safe = safeFileName(name, type);
-        expect(safe.length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
-        expect(safe).toMatch(/\.(pdf|jpg|png)$/);
-        expect(safe).not.toMatch(/[/\\<>:"|?*\p{Cc}\p{Cf}]/u);
-        expect(safe.startsWith(".")).toBe(false);
-        expect(safe).toBe(safe.normalize("NFC"));
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 200 }),
+        fc.constantFrom("application/pdf", "image/jpeg", "image/png" as const),
+        (name, type) => {
+          const safe = safeFileName(name, type);
+          expect(safe.length).toBeLessThanOrEqual(MAX_FILE_NAME_LENGTH);
+          expect(safe).toMatch(/\.(pdf|jpg|png)$/);
+          expect(safe).not.toMatch(/[/\\<>:"|?*\p{Cc}\p{Cf}]/u);
+          expect(safe.startsWith(".")).toBe(false);
+          expect(safe).toBe(safe.normalize("NFC"));
+        },
+      ),
     );
   });
 });

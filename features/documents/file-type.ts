@@ -81,9 +81,7 @@ export type UploadRule = {
   label: string;
 };
 
-export type UploadCheck =
-  | { ok: true; type: SniffedFileType; fileName: string }
-  | { ok: false; message: string };
+export type UploadCheck = { ok: true; type: SniffedFileType; fileName: string } | { ok: false; message: string };
 
 const MB = 1024 * 1024;
 const KB = 1024;
@@ -133,12 +131,10 @@ function typeForExtension(extension: string | null): SniffedFileType | null {
 }
 
 export const uploadMessages = {
-  empty: (name: string, label: string) =>
-    `Berkas “${name}” kosong (0 byte); periksa kembali berkas ${label} Anda lalu unggah ulang.`,
+  empty: (name: string, label: string) => `Berkas “${name}” kosong (0 byte); periksa kembali berkas ${label} Anda lalu unggah ulang.`,
   tooLarge: (name: string, size: string, label: string, limit: string) =>
     `Berkas “${name}” berukuran ${size}; batas untuk ${label} adalah ${limit}.`,
-  executable: (name: string, allowed: string) =>
-    `Berkas “${name}” adalah program (executable), bukan dokumen. Unggah dokumen ${allowed}.`,
+  executable: (name: string, allowed: string) => `Berkas “${name}” adalah program (executable), bukan dokumen. Unggah dokumen ${allowed}.`,
   contentContradictsExtension: (name: string, claimed: string, extension: string, actualNoun: string | null, allowed: string) =>
     `Isi berkas “${name}” bukan ${claimed} walaupun namanya berakhiran .${extension}.` +
     (actualNoun ? ` Isinya ${actualNoun}.` : "") +

@@ -14,15 +14,12 @@ import { type Color, type PDFDocument, type PDFFont, type PDFPage, rgb, Standard
 
 /** Code points above U+00FF that CP1252 (and pdf-lib's WinAnsi encoding) can encode. */
 const WIN_ANSI_EXTRA = new Set([
-  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018,
-  0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac,
-  0x2122,
+  0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e, 0x0192, 0x02c6, 0x02dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d,
+  0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 
 function isWinAnsi(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRA.has(codePoint)
-  );
+  return (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff) || WIN_ANSI_EXTRA.has(codePoint);
 }
 
 /** Readable stand-ins for common characters outside WinAnsi. */
@@ -46,7 +43,7 @@ const REPLACEMENTS: Record<string, string> = {
   "″": '"',
   "‛": "‘",
   "‟": "“",
-  "ʼ": "’",
+  ʼ: "’",
   "∙": "·",
   "⋅": "·",
   "●": "•",
@@ -213,7 +210,16 @@ export function drawLine(page: PDFPage, text: string, x: number, top: number, fo
 export function drawWrapped(
   page: PDFPage,
   text: string,
-  opts: { x: number; top: number; width: number; font: PDFFont; size: number; leading: number; color?: Color; align?: "left" | "center" | "right" },
+  opts: {
+    x: number;
+    top: number;
+    width: number;
+    font: PDFFont;
+    size: number;
+    leading: number;
+    color?: Color;
+    align?: "left" | "center" | "right";
+  },
 ): number {
   const lines = wrapText(text, opts.font, opts.size, opts.width);
   lines.forEach((line, i) => {
@@ -263,7 +269,12 @@ export function drawKop(
 /** The kop's contact line: the office's first two phone numbers or e-mail addresses, "Telepon … · Email …". */
 export function kopContactLine(channels: readonly { kind: string; label: string; value?: string }[]): string | null {
   const reachable = channels.filter((c) => (c.kind === "phone" || c.kind === "email") && c.value?.trim());
-  return reachable.slice(0, 2).map((c) => `${c.label} ${c.value!.trim()}`).join(" · ") || null;
+  return (
+    reachable
+      .slice(0, 2)
+      .map((c) => `${c.label} ${c.value!.trim()}`)
+      .join(" · ") || null
+  );
 }
 
 /** Largest size between `max` and `min` at which `text` fits `width` on one line. */

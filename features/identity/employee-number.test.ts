@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  maskIdentityNumber,
-  validateEmployeeNumber,
-  validateNik,
-  validateNiPppk,
-  validateNip,
-} from "./employee-number";
+import { maskIdentityNumber, validateEmployeeNumber, validateNik, validateNiPppk, validateNip } from "./employee-number";
 
 // 15 May 2026, 10.00 WIB: the youngest accepted birth year is 2009.
 const today = new Date("2026-05-15T03:00:00Z");
@@ -30,12 +24,8 @@ describe("validateNip", () => {
   });
 
   it("says how many digits were typed when the length is wrong", () => {
-    expect(validateNip("19860926201505100", opts)).toEqual(
-      failure("NIP harus 18 digit angka; Anda mengisi 17 digit."),
-    );
-    expect(validateNip("1986092620150510011", opts)).toEqual(
-      failure("NIP harus 18 digit angka; Anda mengisi 19 digit."),
-    );
+    expect(validateNip("19860926201505100", opts)).toEqual(failure("NIP harus 18 digit angka; Anda mengisi 17 digit."));
+    expect(validateNip("1986092620150510011", opts)).toEqual(failure("NIP harus 18 digit angka; Anda mengisi 19 digit."));
     expect(validateNip("   ", opts)).toEqual(failure("NIP wajib diisi."));
   });
 
@@ -46,15 +36,9 @@ describe("validateNip", () => {
   });
 
   it("rejects a birth date that is not on the calendar", () => {
-    expect(validateNip("198631092015051001", opts)).toEqual(
-      failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109."),
-    );
-    expect(validateNip("198702292015051001", opts)).toEqual(
-      failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19870229."),
-    );
-    expect(validateNip("198800002015051001", opts)).toEqual(
-      failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19880000."),
-    );
+    expect(validateNip("198631092015051001", opts)).toEqual(failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109."));
+    expect(validateNip("198702292015051001", opts)).toEqual(failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19870229."));
+    expect(validateNip("198800002015051001", opts)).toEqual(failure("Tanggal lahir pada NIP (digit 1–8) tidak valid: 19880000."));
     expect(validateNip("198802292015051001", opts)).toMatchObject({ ok: true, birthDate: "1988-02-29" });
   });
 
@@ -70,16 +54,10 @@ describe("validateNip", () => {
   });
 
   it("checks the TMT CPNS month, and that it lies after birth and not in the future", () => {
-    expect(validateNip("198609262015131001", opts)).toEqual(
-      failure("Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis 13."),
-    );
-    expect(validateNip("198609262015001001", opts)).toEqual(
-      failure("Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis 00."),
-    );
+    expect(validateNip("198609262015131001", opts)).toEqual(failure("Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis 13."));
+    expect(validateNip("198609262015001001", opts)).toEqual(failure("Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis 00."));
     expect(validateNip("198609261985011001", opts)).toEqual(
-      failure(
-        "TMT CPNS pada NIP (digit 9–14) harus sesudah tanggal lahir (digit 1–8); tertulis TMT 1985-01, lahir 26-09-1986.",
-      ),
+      failure("TMT CPNS pada NIP (digit 9–14) harus sesudah tanggal lahir (digit 1–8); tertulis TMT 1985-01, lahir 26-09-1986."),
     );
     // The TMT is the first of its month, so the birth month itself is already too early.
     expect(validateNip("198609011986091001", opts).ok).toBe(false);
@@ -100,9 +78,7 @@ describe("validateNip", () => {
   it("requires gender digit 1 or 2 and a sequence other than 000", () => {
     expect(validateNip("198609262015053001", opts)).toEqual(failure("Digit ke-15 NIP (jenis kelamin) harus 1 atau 2."));
     expect(validateNip("198609262015050001", opts)).toEqual(failure("Digit ke-15 NIP (jenis kelamin) harus 1 atau 2."));
-    expect(validateNip("198609262015051000", opts)).toEqual(
-      failure("Nomor urut pada NIP (digit 16–18) tidak boleh 000."),
-    );
+    expect(validateNip("198609262015051000", opts)).toEqual(failure("Nomor urut pada NIP (digit 16–18) tidak boleh 000."));
   });
 });
 
@@ -117,15 +93,9 @@ describe("validateNiPppk", () => {
     });
     // Year, code and sequence are not checked (the layout differs from the NIP).
     expect(validateNiPppk("199001019999992000", opts)).toMatchObject({ ok: true, gender: "P" });
-    expect(validateNiPppk("1990010120232110", opts)).toEqual(
-      failure("NI PPPK harus 18 digit angka; Anda mengisi 16 digit."),
-    );
-    expect(validateNiPppk("199002302023211001", opts)).toEqual(
-      failure("Tanggal lahir pada NI PPPK (digit 1–8) tidak valid: 19900230."),
-    );
-    expect(validateNiPppk("199001012023210001", opts)).toEqual(
-      failure("Digit ke-15 NI PPPK (jenis kelamin) harus 1 atau 2."),
-    );
+    expect(validateNiPppk("1990010120232110", opts)).toEqual(failure("NI PPPK harus 18 digit angka; Anda mengisi 16 digit."));
+    expect(validateNiPppk("199002302023211001", opts)).toEqual(failure("Tanggal lahir pada NI PPPK (digit 1–8) tidak valid: 19900230."));
+    expect(validateNiPppk("199001012023210001", opts)).toEqual(failure("Digit ke-15 NI PPPK (jenis kelamin) harus 1 atau 2."));
   });
 });
 
@@ -196,9 +166,7 @@ describe("validateEmployeeNumber", () => {
     expect(validateEmployeeNumber("NI_PPPK", "199001012023211001", opts)).toMatchObject({ ok: true, kind: "NI_PPPK" });
     expect(validateEmployeeNumber("NIK", "3201010509860001", opts)).toMatchObject({ ok: true, kind: "NIK" });
     // A NIK typed where a NIP is expected is reported by its length.
-    expect(validateEmployeeNumber("NIP", "3201010509860001", opts)).toEqual(
-      failure("NIP harus 18 digit angka; Anda mengisi 16 digit."),
-    );
+    expect(validateEmployeeNumber("NIP", "3201010509860001", opts)).toEqual(failure("NIP harus 18 digit angka; Anda mengisi 16 digit."));
   });
 });
 

@@ -66,22 +66,17 @@ export const identityMessages = {
   required: (kind: IdentityKind) => `${LABEL[kind]} wajib diisi.`,
   illegalCharacters: (kind: IdentityKind, chars: string) =>
     `${LABEL[kind]} hanya boleh berisi angka (spasi boleh); karakter tidak sah: ${chars}`,
-  wrongLength: (kind: IdentityKind, actual: number) =>
-    `${LABEL[kind]} harus ${LENGTH[kind]} digit angka; Anda mengisi ${actual} digit.`,
-  invalidBirthDate: (kind: "NIP" | "NI_PPPK", digits: string) =>
-    `Tanggal lahir pada ${LABEL[kind]} (digit 1–8) tidak valid: ${digits}.`,
+  wrongLength: (kind: IdentityKind, actual: number) => `${LABEL[kind]} harus ${LENGTH[kind]} digit angka; Anda mengisi ${actual} digit.`,
+  invalidBirthDate: (kind: "NIP" | "NI_PPPK", digits: string) => `Tanggal lahir pada ${LABEL[kind]} (digit 1–8) tidak valid: ${digits}.`,
   birthYearOutOfRange: (kind: "NIP" | "NI_PPPK", year: number, min: number, max: number) =>
     `Tahun lahir pada ${LABEL[kind]} (digit 1–4) harus antara ${min} dan ${max}; tertulis ${year}.`,
-  tmtMonthInvalid: (month: string) =>
-    `Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis ${month}.`,
+  tmtMonthInvalid: (month: string) => `Bulan TMT CPNS pada NIP (digit 13–14) harus 01–12; tertulis ${month}.`,
   tmtNotAfterBirth: (tmt: string, birth: string) =>
     `TMT CPNS pada NIP (digit 9–14) harus sesudah tanggal lahir (digit 1–8); tertulis TMT ${tmt}, lahir ${birth}.`,
-  tmtInFuture: (tmt: string) =>
-    `TMT CPNS pada NIP (digit 9–14) tidak boleh di masa depan; tertulis ${tmt}.`,
+  tmtInFuture: (tmt: string) => `TMT CPNS pada NIP (digit 9–14) tidak boleh di masa depan; tertulis ${tmt}.`,
   genderDigit: (kind: "NIP" | "NI_PPPK") => `Digit ke-15 ${LABEL[kind]} (jenis kelamin) harus 1 atau 2.`,
   nipSequenceZero: "Nomor urut pada NIP (digit 16–18) tidak boleh 000.",
-  nikProvince: (code: string) =>
-    `Kode provinsi pada NIK (digit 1–2) tidak dikenal: ${code}. Periksa kembali NIK sesuai KTP/KK.`,
+  nikProvince: (code: string) => `Kode provinsi pada NIK (digit 1–2) tidak dikenal: ${code}. Periksa kembali NIK sesuai KTP/KK.`,
   nikDay: (six: string, day: string) =>
     `Tanggal lahir pada NIK (digit 7–12) tidak valid: ${six}. Tanggal (digit 7–8) harus 01–31 untuk laki-laki atau 41–71 untuk perempuan; tertulis ${day}.`,
   nikMonth: (six: string, month: string) =>
@@ -120,7 +115,9 @@ const dmyDate = (d: CalendarDate) => `${pad(d.day)}-${pad(d.month)}-${pad(d.year
 const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 function todayIn(options: IdentityValidationOptions): CalendarDate {
-  const [year, month, day] = localDateOf(options.today ?? new Date(), options.timeZone ?? DEFAULT_TIME_ZONE).split("-").map(Number) as [number, number, number];
+  const [year, month, day] = localDateOf(options.today ?? new Date(), options.timeZone ?? DEFAULT_TIME_ZONE)
+    .split("-")
+    .map(Number) as [number, number, number];
   return { year, month, day };
 }
 
@@ -289,11 +286,7 @@ export function validateNik(value: string, options: IdentityValidationOptions = 
   return { ok: true, kind: "NIK", value: digits, birthDate: isoDate(birth), gender };
 }
 
-export function validateEmployeeNumber(
-  kind: IdentityKind,
-  value: string,
-  options: IdentityValidationOptions = {},
-): IdentityNumberResult {
+export function validateEmployeeNumber(kind: IdentityKind, value: string, options: IdentityValidationOptions = {}): IdentityNumberResult {
   switch (kind) {
     case "NIP":
       return validateNip(value, options);

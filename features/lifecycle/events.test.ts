@@ -27,7 +27,19 @@ function writtenCodes(): Map<string, string> {
   return found;
 }
 
-const NOT_EVENT_CODES = new Set(["VERIFY", "DISPOSE", "EXECUTE", "PLH", "PLT", "LOKAL", "NASIONAL", "CUTI_BERSAMA", "NIP", "NIK", "NI_PPPK"]);
+const NOT_EVENT_CODES = new Set([
+  "VERIFY",
+  "DISPOSE",
+  "EXECUTE",
+  "PLH",
+  "PLT",
+  "LOKAL",
+  "NASIONAL",
+  "CUTI_BERSAMA",
+  "NIP",
+  "NIK",
+  "NI_PPPK",
+]);
 
 describe("event kinds and audit actions", () => {
   it("gives every code written in the sources an Indonesian label", () => {

@@ -108,7 +108,8 @@ export function nextStepText(status: RequestStatus, stage: Stage | undefined): s
 }
 
 /** How the moment the SLA clock started is named on the desk: a checked file, or a letter received. */
-export const clockStartLabel = (stages: readonly Stage[]): string => (hasVerification(stages) ? "Berkas lengkap" : "Diterima untuk diproses");
+export const clockStartLabel = (stages: readonly Stage[]): string =>
+  hasVerification(stages) ? "Berkas lengkap" : "Diterima untuk diproses";
 
 export const STANDARD_INSTRUCTIONS = [
   "Tanggapan dan saran",

@@ -2,15 +2,7 @@
  * A request's statuses: the one list, with the Indonesian label and tone every page uses.
  * The Prisma enum `RequestStatus` mirrors this list (a unit test keeps them equal).
  */
-export const REQUEST_STATUSES = [
-  "DIAJUKAN",
-  "PERLU_PERBAIKAN",
-  "DIVERIFIKASI",
-  "DIPROSES",
-  "SELESAI",
-  "DITOLAK",
-  "DIBATALKAN",
-] as const;
+export const REQUEST_STATUSES = ["DIAJUKAN", "PERLU_PERBAIKAN", "DIVERIFIKASI", "DIPROSES", "SELESAI", "DITOLAK", "DIBATALKAN"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export type StatusTone = "info" | "warn" | "ok" | "bad";

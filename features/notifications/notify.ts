@@ -23,7 +23,13 @@ export async function notifyUsers(tx: Prisma.TransactionClient, notice: Notice):
   const users = await tx.user.findMany({ where: { id: { in: ids }, disabledAt: null }, select: { id: true, email: true } });
   if (users.length === 0) return;
   await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, agencyId: notice.agencyId, requestId: notice.requestId ?? null, message: notice.message, link: notice.link })),
+    data: users.map((u) => ({
+      userId: u.id,
+      agencyId: notice.agencyId,
+      requestId: notice.requestId ?? null,
+      message: notice.message,
+      link: notice.link,
+    })),
   });
   const transport = mailTransport();
   const mail = notificationMail(notice.message, `${env().appUrl}${notice.link}`);

@@ -37,7 +37,12 @@ export async function loadReportForExport(prisma: PrismaClient, principal: Princ
 }
 
 /** The export of an agency the caller already scoped to the principal (the route's access rule). */
-export async function reportForExport(prisma: PrismaClient, agency: { id: string; timeZone: string }, raw: Raw, now = new Date()): Promise<SlaReport> {
+export async function reportForExport(
+  prisma: PrismaClient,
+  agency: { id: string; timeZone: string },
+  raw: Raw,
+  now = new Date(),
+): Promise<SlaReport> {
   const parsed = parseReportParams(raw, now, agency.timeZone);
   if (!parsed.ok) throw new UserError(parsed.errors.join(" "));
   return slaReport(prisma, agency.id, { year: parsed.value.year, month: parsed.value.month }, now);

@@ -9,8 +9,18 @@ import { localYearMonth } from "@/lib/time/zones";
 export const FIRST_REPORT_YEAR = 2020;
 
 export const MONTH_NAMES = [
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-  "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
 ] as const;
 
 export function monthName(month: number): string {

@@ -27,7 +27,11 @@ export interface PublicPerformance {
   generatedAt: Date;
 }
 
-export async function publicPerformance(prisma: Db, agency: { id: string; timeZone: string }, now = new Date()): Promise<PublicPerformance> {
+export async function publicPerformance(
+  prisma: Db,
+  agency: { id: string; timeZone: string },
+  now = new Date(),
+): Promise<PublicPerformance> {
   const { year } = localYearMonth(now, agency.timeZone);
   const stats = await serviceStats(prisma, agency.id, { year }, { now, publishedOnly: true });
   return {

@@ -179,7 +179,8 @@ export async function serviceStats(
     if (!c) cells.set(k, (c = { ...EMPTY_CELL_INPUT, handlingMinutes: [] }));
     return c;
   };
-  for (const r of counts) Object.assign(cell(r.serviceId, r.month), { received: r.received, completed: r.completed, withDue: r.withDue, onTime: r.onTime });
+  for (const r of counts)
+    Object.assign(cell(r.serviceId, r.month), { received: r.received, completed: r.completed, withDue: r.withDue, onTime: r.onTime });
   for (const r of done) {
     cell(r.serviceId, r.month).handlingMinutes.push(
       handlingMinutes(calendar, new Date(r.receivedCompleteAt), new Date(r.completedAt), pausesOf.get(r.id) ?? []),
@@ -290,7 +291,9 @@ export async function openWork(
       status: r.status,
       dueAt: r.dueAt!,
       overdueMinutes:
-        measure === "calendar" ? (stoppedAt.getTime() - r.dueAt!.getTime()) / 60_000 : businessMinutesBetween(calendar, r.dueAt!, stoppedAt),
+        measure === "calendar"
+          ? (stoppedAt.getTime() - r.dueAt!.getTime()) / 60_000
+          : businessMinutesBetween(calendar, r.dueAt!, stoppedAt),
       measure,
     });
   }

@@ -64,9 +64,19 @@ export async function slaReportWorkbook(report: SlaReport): Promise<Uint8Array<A
     for (const m of s.months) {
       compliance.addRow({ service: s.name, period: `${monthName(m.month)} ${year}`, year, month: m.month, ...cellValues(m) });
     }
-    compliance.addRow({ service: s.name, period: report.period.month ? `Jumlah ${monthName(report.period.month)} ${year}` : `Jumlah ${year}`, year, ...cellValues(s.total) });
+    compliance.addRow({
+      service: s.name,
+      period: report.period.month ? `Jumlah ${monthName(report.period.month)} ${year}` : `Jumlah ${year}`,
+      year,
+      ...cellValues(s.total),
+    });
   }
-  compliance.addRow({ service: "Semua layanan", period: report.period.month ? `Jumlah ${monthName(report.period.month)} ${year}` : `Jumlah ${year}`, year, ...cellValues(report.total) });
+  compliance.addRow({
+    service: "Semua layanan",
+    period: report.period.month ? `Jumlah ${monthName(report.period.month)} ${year}` : `Jumlah ${year}`,
+    year,
+    ...cellValues(report.total),
+  });
   compliance.getColumn("compliance").numFmt = "0.0%";
   compliance.getColumn("target").numFmt = "0.0%";
   compliance.getColumn("avgHours").numFmt = "0.0";
@@ -80,7 +90,8 @@ export async function slaReportWorkbook(report: SlaReport): Promise<Uint8Array<A
     { header: "Tahap", key: "stage", width: 44 },
     { header: "Jumlah permohonan terbuka", key: "count", width: 14 },
   ];
-  for (const r of report.openByStage) open.addRow({ service: r.serviceName, position: r.stagePosition, stage: r.stageName, count: r.count });
+  for (const r of report.openByStage)
+    open.addRow({ service: r.serviceName, position: r.stagePosition, stage: r.stageName, count: r.count });
   styleHeader(open);
 
   const overdue = wb.addWorksheet(SHEET.overdue);

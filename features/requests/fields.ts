@@ -69,13 +69,9 @@ export function serviceFieldProblem(field: RequestField, value: string, agencyDo
       return r.ok ? null : r.errors.map((e) => e.message).join(" ");
     }
     case "choice":
-      return field.options.some((o) => o.value === value)
-        ? null
-        : `Pilih salah satu: ${field.options.map((o) => o.label).join(", ")}.`;
+      return field.options.some((o) => o.value === value) ? null : `Pilih salah satu: ${field.options.map((o) => o.label).join(", ")}.`;
     case "date":
-      return isCalendarDate(value)
-        ? null
-        : `${field.label} tidak valid. ${DATE_INPUT_HINT}`;
+      return isCalendarDate(value) ? null : `${field.label} tidak valid. ${DATE_INPUT_HINT}`;
     case "text":
     case "textarea":
       return value.length > field.maxLength

@@ -62,7 +62,11 @@ export function requestFormSchema(config: RequestFormConfig, options: { today?: 
       }),
       employeeNumber: z.string({ error: "Nomor pegawai wajib diisi." }).trim().max(40, { error: "Nomor terlalu panjang." }),
       opdId: z.string({ error: "Pilih Dinas (Perangkat Daerah) Anda." }).min(1, { error: "Pilih Dinas (Perangkat Daerah) Anda." }),
-      opdOther: z.string().trim().max(LIMITS.opdOther, { error: tooLong("Nama dinas", LIMITS.opdOther) }).optional(),
+      opdOther: z
+        .string()
+        .trim()
+        .max(LIMITS.opdOther, { error: tooLong("Nama dinas", LIMITS.opdOther) })
+        .optional(),
       jabatan: text("Jabatan", 2, LIMITS.jabatan),
       scopeCodes: z
         .array(z.string({ error: "Pilih lingkup layanan dari daftar." }).max(100, { error: "Pilih lingkup layanan dari daftar." }), {

@@ -35,7 +35,16 @@ describe("registration number", () => {
   });
 
   it("returns null when malformed", () => {
-    for (const text of ["", "BLG-2026-123", "BLG-2026-0001234", "B-2026-000123", "BLG2026000123", "BLG-2026-000000", "B1G-2026-000123", "BLG-1999-000001"]) {
+    for (const text of [
+      "",
+      "BLG-2026-123",
+      "BLG-2026-0001234",
+      "B-2026-000123",
+      "BLG2026000123",
+      "BLG-2026-000000",
+      "B1G-2026-000123",
+      "BLG-1999-000001",
+    ]) {
       expect(parseRegistrationNumber(text), text).toBeNull();
     }
   });

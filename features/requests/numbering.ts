@@ -46,9 +46,7 @@ export function registrationPrefix(agencyCode: string, year: number): string {
   return formatRegistrationNumber({ agencyCode, year, sequence: 1 }).slice(0, -REGISTRATION_SEQUENCE_DIGITS);
 }
 
-const REGISTRATION_PATTERN = new RegExp(
-  `^([A-Z]{2,6})\\s*[-–—]\\s*(\\d{4})\\s*[-–—]\\s*(\\d{${REGISTRATION_SEQUENCE_DIGITS}})$`,
-);
+const REGISTRATION_PATTERN = new RegExp(`^([A-Z]{2,6})\\s*[-–—]\\s*(\\d{4})\\s*[-–—]\\s*(\\d{${REGISTRATION_SEQUENCE_DIGITS}})$`);
 
 /**
  * Reads a number typed by a person: case, surrounding spaces, spaces around the dashes and en/em
@@ -83,9 +81,7 @@ export function normalizeTrackingCode(input: string): string {
 }
 
 export function isTrackingCode(code: string): boolean {
-  return (
-    code.length === TRACKING_CODE_LENGTH && Array.from(code).every((ch) => TRACKING_CODE_ALPHABET.includes(ch))
-  );
+  return code.length === TRACKING_CODE_LENGTH && Array.from(code).every((ch) => TRACKING_CODE_ALPHABET.includes(ch));
 }
 
 /** For the receipt: two groups of four, `7KQ2-MXPD`; `normalizeTrackingCode` undoes it. */

@@ -31,7 +31,12 @@ export async function loadApplyPage(prisma: PrismaClient, principal: Principal |
   if (!found) return null;
   if (!principal) return { kind: "sign-in" as const, ...found };
   if (!emailMatchesAllowedDomains(principal.email, found.service.allowedEmailDomains)) {
-    return { kind: "ineligible" as const, ...found, email: principal.email, message: eligibilityMessage(found.service.allowedEmailDomains) };
+    return {
+      kind: "ineligible" as const,
+      ...found,
+      email: principal.email,
+      message: eligibilityMessage(found.service.allowedEmailDomains),
+    };
   }
   const loaded = formConfigFromCatalog(catalog, found.service.id);
   if (!loaded) return null;

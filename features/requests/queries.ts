@@ -117,9 +117,7 @@ export async function getRequestForViewer(prisma: PrismaClient, principal: Princ
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const agencies = principal.memberships.map((m) => m.agencyId);
   return prisma.serviceRequest.findFirst({
-    where: principal.isPlatformAdmin
-      ? { id }
-      : { id, OR: [{ applicantId: principal.id }, { agencyId: { in: agencies } }] },
+    where: principal.isPlatformAdmin ? { id } : { id, OR: [{ applicantId: principal.id }, { agencyId: { in: agencies } }] },
     select: detailSelect,
   });
 }

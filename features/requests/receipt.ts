@@ -115,8 +115,25 @@ function drawHeader(cursor: PageFlow, data: ReceiptData, fonts: Fonts): void {
   const { page } = cursor;
   const kop = { name: data.agencyName, unit: data.agencyUnit, details: [data.agencyContact] };
   let y = drawKop(page, kop, { x: MARGIN_X, top: cursor.y, width: CONTENT_WIDTH }, fonts) - 13;
-  y -= drawWrapped(page, "TANDA TERIMA PERMOHONAN LAYANAN", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 15, leading: 19, align: "center" });
-  y -= drawWrapped(page, "Bukti Permohonan", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.regular, size: 10, leading: 13, color: MUTED, align: "center" });
+  y -= drawWrapped(page, "TANDA TERIMA PERMOHONAN LAYANAN", {
+    x: MARGIN_X,
+    top: y,
+    width: CONTENT_WIDTH,
+    font: fonts.bold,
+    size: 15,
+    leading: 19,
+    align: "center",
+  });
+  y -= drawWrapped(page, "Bukti Permohonan", {
+    x: MARGIN_X,
+    top: y,
+    width: CONTENT_WIDTH,
+    font: fonts.regular,
+    size: 10,
+    leading: 13,
+    color: MUTED,
+    align: "center",
+  });
   cursor.y = y - 12;
 }
 

@@ -79,7 +79,12 @@ export async function openRevisionFor(prisma: PrismaClient, applicantId: string,
   return { request, revision: revision ? { ...revision, items: revisionItemsSchema.parse(revision.items) } : null };
 }
 
-export async function resubmitRevision(prisma: PrismaClient, store: DocumentStore, input: ResubmitInput, hooks: { beforeCommit?: (tx: Prisma.TransactionClient) => Promise<void> } = {}): Promise<void> {
+export async function resubmitRevision(
+  prisma: PrismaClient,
+  store: DocumentStore,
+  input: ResubmitInput,
+  hooks: { beforeCommit?: (tx: Prisma.TransactionClient) => Promise<void> } = {},
+): Promise<void> {
   const open = await openRevisionFor(prisma, input.applicant.id, input.requestId);
   if (!open) throw new NotFoundError("Permohonan tidak ditemukan.");
   const { request, revision } = open;
@@ -116,70 +121,73 @@ export async function resubmitRevision(prisma: PrismaClient, store: DocumentStor
   const stored = accepted.map((a) => ({ ...a, storageKey: newDocumentKey(request.agencyId, year) }));
   const opdName = v.opdId === OPD_OTHER ? v.opdOther! : loaded.config.opds.find((o) => o.id === v.opdId)!.name;
 
-  await storeThenRecord(store, stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })), () =>
-    prisma.$transaction(async (tx) => {
-      // Back to where it was returned from: the same stage, with that stage's status.
-      const stage = request.service.stages.find((s) => s.position === request.stagePosition);
-      const status = stage ? statusAt(request.service.stages, stage) : "DIAJUKAN";
-      const moved = await tx.serviceRequest.updateMany({
-        where: { id: request.id, version: input.expectedVersion, status: "PERLU_PERBAIKAN" },
-        data: {
-          status,
-          stageEnteredAt: now,
-          version: { increment: 1 },
-          applicantName: v.applicantName,
-          employeeNumberKind: v.employeeNumberKind,
-          employeeNumber: v.employeeNumber.replace(/\s+/g, ""),
-          opdId: v.opdId === OPD_OTHER ? null : v.opdId,
-          opdName,
-          jabatan: v.jabatan,
-          scopeCode: answers.scopeCodes[0] ?? null,
-          scopeCodes: answers.scopeCodes,
-          letterNumber: answers.letterNumber,
-          letterDate: answers.letterDate ? new Date(`${answers.letterDate}T00:00:00Z`) : null,
-          description: v.description,
-          details: answers.details,
-        },
-      });
-      if (moved.count !== 1) throw new ConflictError("Perbaikan sudah dikirim sebelumnya atau permohonan berubah. Muat ulang halaman.");
-      for (const s of stored) {
-        const previous = request.documents.find((d) => d.requirementCode === s.code);
-        if (previous) await tx.requestDocument.update({ where: { id: previous.id }, data: { supersededAt: now } });
-        await tx.requestDocument.create({
+  await storeThenRecord(
+    store,
+    stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })),
+    () =>
+      prisma.$transaction(async (tx) => {
+        // Back to where it was returned from: the same stage, with that stage's status.
+        const stage = request.service.stages.find((s) => s.position === request.stagePosition);
+        const status = stage ? statusAt(request.service.stages, stage) : "DIAJUKAN";
+        const moved = await tx.serviceRequest.updateMany({
+          where: { id: request.id, version: input.expectedVersion, status: "PERLU_PERBAIKAN" },
+          data: {
+            status,
+            stageEnteredAt: now,
+            version: { increment: 1 },
+            applicantName: v.applicantName,
+            employeeNumberKind: v.employeeNumberKind,
+            employeeNumber: v.employeeNumber.replace(/\s+/g, ""),
+            opdId: v.opdId === OPD_OTHER ? null : v.opdId,
+            opdName,
+            jabatan: v.jabatan,
+            scopeCode: answers.scopeCodes[0] ?? null,
+            scopeCodes: answers.scopeCodes,
+            letterNumber: answers.letterNumber,
+            letterDate: answers.letterDate ? new Date(`${answers.letterDate}T00:00:00Z`) : null,
+            description: v.description,
+            details: answers.details,
+          },
+        });
+        if (moved.count !== 1) throw new ConflictError("Perbaikan sudah dikirim sebelumnya atau permohonan berubah. Muat ulang halaman.");
+        for (const s of stored) {
+          const previous = request.documents.find((d) => d.requirementCode === s.code);
+          if (previous) await tx.requestDocument.update({ where: { id: previous.id }, data: { supersededAt: now } });
+          await tx.requestDocument.create({
+            data: {
+              agencyId: request.agencyId,
+              requestId: request.id,
+              requirementCode: s.code,
+              requirementName: s.name,
+              version: (previous?.version ?? 0) + 1,
+              fileName: s.fileName,
+              contentType: s.type,
+              sizeBytes: s.file.size,
+              sha256: createHash("sha256").update(s.file.bytes).digest("hex"),
+              storageKey: s.storageKey,
+              uploadedById: input.applicant.id,
+            },
+          });
+        }
+        await tx.revisionRequest.update({ where: { id: revision.id }, data: { resolvedAt: now } });
+        // The clock resumes: the pause ends and the due moment moves by the paused working time.
+        await tx.slaPause.updateMany({ where: { requestId: request.id, endedAt: null }, data: { endedAt: now } });
+        const clock = await clockOfRequest(tx, request.id, now);
+        if (clock?.dueAt) await tx.serviceRequest.update({ where: { id: request.id }, data: { dueAt: clock.dueAt } });
+        await tx.requestEvent.create({
           data: {
             agencyId: request.agencyId,
             requestId: request.id,
-            requirementCode: s.code,
-            requirementName: s.name,
-            version: (previous?.version ?? 0) + 1,
-            fileName: s.fileName,
-            contentType: s.type,
-            sizeBytes: s.file.size,
-            sha256: createHash("sha256").update(s.file.bytes).digest("hex"),
-            storageKey: s.storageKey,
-            uploadedById: input.applicant.id,
+            kind: "RESUBMITTED",
+            fromStatus: "PERLU_PERBAIKAN",
+            toStatus: status,
+            actorId: input.applicant.id,
+            actorName: input.applicant.name,
+            message: `Diperbaiki: ${revision.items.map((i) => i.label).join(", ")}.`,
           },
         });
-      }
-      await tx.revisionRequest.update({ where: { id: revision.id }, data: { resolvedAt: now } });
-      // The clock resumes: the pause ends and the due moment moves by the paused working time.
-      await tx.slaPause.updateMany({ where: { requestId: request.id, endedAt: null }, data: { endedAt: now } });
-      const clock = await clockOfRequest(tx, request.id, now);
-      if (clock?.dueAt) await tx.serviceRequest.update({ where: { id: request.id }, data: { dueAt: clock.dueAt } });
-      await tx.requestEvent.create({
-        data: {
-          agencyId: request.agencyId,
-          requestId: request.id,
-          kind: "RESUBMITTED",
-          fromStatus: "PERLU_PERBAIKAN",
-          toStatus: status,
-          actorId: input.applicant.id,
-          actorName: input.applicant.name,
-          message: `Diperbaiki: ${revision.items.map((i) => i.label).join(", ")}.`,
-        },
-      });
-      await hooks.beforeCommit?.(tx);
-    }),
+        await hooks.beforeCommit?.(tx);
+      }),
   );
 }
 

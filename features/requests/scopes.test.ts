@@ -28,7 +28,9 @@ describe("choosing lingkup", () => {
       "Lingkup layanan “perencanaan-data” tidak tersedia pada layanan ini. Pilih dari daftar: Hosting, Subdomain, Email.",
     );
     expect(scopeSelectionProblem({ scopes: [], multipleScopes: false }, [])).toBeNull();
-    expect(scopeSelectionProblem({ scopes: [], multipleScopes: false }, ["hosting"])).toBe("Layanan ini tidak memiliki pilihan lingkup layanan.");
+    expect(scopeSelectionProblem({ scopes: [], multipleScopes: false }, ["hosting"])).toBe(
+      "Layanan ini tidak memiliki pilihan lingkup layanan.",
+    );
   });
 
   it("stores them once each in the service's order and names them so", () => {

@@ -5,7 +5,10 @@
 type Scope = { code: string; name: string };
 
 /** Why the chosen lingkup cannot be accepted, or null when they can. */
-export function scopeSelectionProblem(config: { scopes: readonly Scope[]; multipleScopes: boolean }, chosen: readonly string[]): string | null {
+export function scopeSelectionProblem(
+  config: { scopes: readonly Scope[]; multipleScopes: boolean },
+  chosen: readonly string[],
+): string | null {
   if (config.scopes.length === 0) return chosen.length > 0 ? "Layanan ini tidak memiliki pilihan lingkup layanan." : null;
   if (chosen.length === 0) {
     return config.multipleScopes ? "Pilih minimal satu lingkup layanan yang Anda mohonkan." : "Pilih lingkup layanan yang Anda mohonkan.";

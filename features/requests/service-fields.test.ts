@@ -21,9 +21,7 @@ describe("validateSubdomainLabel", () => {
 
   it("names the illegal characters", () => {
     expect(validateSubdomainLabel("sipd_dinas!", DOMAIN)).toEqual(
-      failure(
-        "Nama subdomain hanya boleh berisi huruf kecil a–z, angka 0–9 dan tanda hubung (-); karakter tidak sah: _ !",
-      ),
+      failure("Nama subdomain hanya boleh berisi huruf kecil a–z, angka 0–9 dan tanda hubung (-); karakter tidak sah: _ !"),
     );
     expect(validateSubdomainLabel("dinas kesehatan", DOMAIN)).toEqual(
       failure("Nama subdomain hanya boleh berisi huruf kecil a–z, angka 0–9 dan tanda hubung (-); karakter tidak sah: spasi"),
@@ -45,15 +43,11 @@ describe("validateSubdomainLabel", () => {
   });
 
   it("enforces length, hyphen position and reserved names", () => {
-    expect(validateSubdomainLabel("", DOMAIN)).toEqual(
-      failure("Nama subdomain wajib diisi, misalnya “sipd” untuk sipd.haltimkab.go.id."),
-    );
+    expect(validateSubdomainLabel("", DOMAIN)).toEqual(failure("Nama subdomain wajib diisi, misalnya “sipd” untuk sipd.haltimkab.go.id."));
     expect(validateSubdomainLabel("a".repeat(64), DOMAIN)).toEqual(
       failure("Nama subdomain paling panjang 63 karakter; Anda mengisi 64 karakter."),
     );
-    expect(validateSubdomainLabel("-sipd", DOMAIN)).toEqual(
-      failure("Nama subdomain tidak boleh diawali atau diakhiri tanda hubung (-)."),
-    );
+    expect(validateSubdomainLabel("-sipd", DOMAIN)).toEqual(failure("Nama subdomain tidak boleh diawali atau diakhiri tanda hubung (-)."));
     expect(validateSubdomainLabel("sipd-", DOMAIN).ok).toBe(false);
     expect(validateSubdomainLabel("xn--hxa", DOMAIN).ok).toBe(false);
     for (const name of ["www", "mail", "ftp", "admin", "ns1", "ns2", "localhost"]) {
@@ -171,9 +165,7 @@ describe("eligibility by email domain", () => {
 
   it("states the restriction", () => {
     expect(eligibilityMessage([DOMAIN])).toBe("Layanan ini hanya untuk pemohon dengan alamat email @haltimkab.go.id.");
-    expect(eligibilityMessage(["a.go.id", "b.go.id"])).toBe(
-      "Layanan ini hanya untuk pemohon dengan alamat email @a.go.id atau @b.go.id.",
-    );
+    expect(eligibilityMessage(["a.go.id", "b.go.id"])).toBe("Layanan ini hanya untuk pemohon dengan alamat email @a.go.id atau @b.go.id.");
     expect(eligibilityMessage(["a.go.id", "b.go.id", "c.go.id"])).toBe(
       "Layanan ini hanya untuk pemohon dengan alamat email @a.go.id, @b.go.id, atau @c.go.id.",
     );

@@ -8,7 +8,11 @@
 export type FieldResult<T> = ({ ok: true } & T) | { ok: false; message: string };
 
 function normalizeDomain(domain: string): string {
-  return domain.trim().toLowerCase().replace(/^@/, "").replace(/^\.+|\.+$/g, "");
+  return domain
+    .trim()
+    .toLowerCase()
+    .replace(/^@/, "")
+    .replace(/^\.+|\.+$/g, "");
 }
 
 /** Offending characters, each once, in order of appearance; a space reads "spasi". */
@@ -26,9 +30,31 @@ function listIllegal(text: string, allowed: RegExp): string {
  * would let a site pass for one of them. Extend per agency through the `reserved` option.
  */
 export const RESERVED_SUBDOMAINS: readonly string[] = [
-  "www", "mail", "webmail", "smtp", "imap", "pop", "pop3", "mx", "ftp", "sftp",
-  "admin", "administrator", "root", "ns", "ns1", "ns2", "ns3", "ns4", "dns", "localhost",
-  "autodiscover", "autoconfig", "cpanel", "whm", "webdisk",
+  "www",
+  "mail",
+  "webmail",
+  "smtp",
+  "imap",
+  "pop",
+  "pop3",
+  "mx",
+  "ftp",
+  "sftp",
+  "admin",
+  "administrator",
+  "root",
+  "ns",
+  "ns1",
+  "ns2",
+  "ns3",
+  "ns4",
+  "dns",
+  "localhost",
+  "autodiscover",
+  "autoconfig",
+  "cpanel",
+  "whm",
+  "webdisk",
 ];
 
 const MAX_LABEL_LENGTH = 63;
@@ -36,22 +62,17 @@ const MAX_NAME_LENGTH = 253;
 
 export const subdomainMessages = {
   required: (domain: string) => `Nama subdomain wajib diisi, misalnya “sipd” untuk sipd.${domain}.`,
-  withAgencyDomain: (domain: string, suggestion: string) =>
-    `Isi bagian depan saja, tanpa “.${domain}”; misalnya “${suggestion}”.`,
-  dots: (suggestion: string) =>
-    `Nama subdomain hanya satu bagian tanpa titik (.); misalnya “${suggestion}”.`,
+  withAgencyDomain: (domain: string, suggestion: string) => `Isi bagian depan saja, tanpa “.${domain}”; misalnya “${suggestion}”.`,
+  dots: (suggestion: string) => `Nama subdomain hanya satu bagian tanpa titik (.); misalnya “${suggestion}”.`,
   illegalCharacters: (chars: string) =>
     `Nama subdomain hanya boleh berisi huruf kecil a–z, angka 0–9 dan tanda hubung (-); karakter tidak sah: ${chars}`,
   uppercase: (lower: string) => `Nama subdomain harus huruf kecil semua; gunakan “${lower}”.`,
-  tooLong: (length: number) =>
-    `Nama subdomain paling panjang ${MAX_LABEL_LENGTH} karakter; Anda mengisi ${length} karakter.`,
+  tooLong: (length: number) => `Nama subdomain paling panjang ${MAX_LABEL_LENGTH} karakter; Anda mengisi ${length} karakter.`,
   hyphenAtEdge: "Nama subdomain tidak boleh diawali atau diakhiri tanda hubung (-).",
-  idnPrefix:
-    "Nama subdomain tidak boleh memuat “--” pada karakter ke-3 dan ke-4; bentuk itu khusus untuk nama domain internasional.",
+  idnPrefix: "Nama subdomain tidak boleh memuat “--” pada karakter ke-3 dan ke-4; bentuk itu khusus untuk nama domain internasional.",
   reserved: (label: string) =>
     `Nama subdomain “${label}” dicadangkan untuk keperluan sistem; pilih nama lain, misalnya nama aplikasi atau singkatan OPD Anda.`,
-  fullNameTooLong: (fullName: string) =>
-    `Nama lengkap ${fullName} melebihi ${MAX_NAME_LENGTH} karakter; pendekkan nama subdomain.`,
+  fullNameTooLong: (fullName: string) => `Nama lengkap ${fullName} melebihi ${MAX_NAME_LENGTH} karakter; pendekkan nama subdomain.`,
 } as const;
 
 /**
@@ -93,8 +114,17 @@ export function validateSubdomainLabel(
 
 /** Mailboxes every mail domain needs for its operators (RFC 2142 and common practice). */
 export const RESERVED_MAILBOXES: readonly string[] = [
-  "postmaster", "abuse", "hostmaster", "webmaster", "security", "root", "admin", "administrator",
-  "mailer-daemon", "noreply", "no-reply",
+  "postmaster",
+  "abuse",
+  "hostmaster",
+  "webmaster",
+  "security",
+  "root",
+  "admin",
+  "administrator",
+  "mailer-daemon",
+  "noreply",
+  "no-reply",
 ];
 
 export const MAX_LOCAL_PART_LENGTH = 64;
@@ -102,8 +132,7 @@ export const MAX_REQUESTED_ACCOUNTS = 50;
 
 export const emailMessages = {
   required: "Nama akun email wajib diisi.",
-  wrongDomain: (domain: string, written: string) =>
-    `Alamat email harus berdomain @${domain}; Anda menulis @${written}.`,
+  wrongDomain: (domain: string, written: string) => `Alamat email harus berdomain @${domain}; Anda menulis @${written}.`,
   illegalCharacters: (chars: string) =>
     `Nama akun email hanya boleh berisi huruf a–z, angka 0–9, titik (.), garis bawah (_) dan tanda hubung (-); karakter tidak sah: ${chars}`,
   tooLong: (length: number) =>
@@ -134,7 +163,10 @@ export function validateEmailLocalPart(local: string, domain: string): FieldResu
 
   const at = text.lastIndexOf("@");
   if (at >= 0) {
-    const written = text.slice(at + 1).trim().toLowerCase();
+    const written = text
+      .slice(at + 1)
+      .trim()
+      .toLowerCase();
     if (written !== mailDomain) return { ok: false, message: emailMessages.wrongDomain(mailDomain, written) };
     text = text.slice(0, at).trim();
     if (text === "") return { ok: false, message: emailMessages.required };

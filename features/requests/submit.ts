@@ -3,13 +3,7 @@ import type { DocumentStore } from "../documents/store";
 import { newDocumentKey } from "../documents/store";
 import { storeThenRecord } from "../documents/uploads";
 import { fieldsForScopes, requestFieldSchema } from "./fields";
-import {
-  identityKindsFor,
-  OPD_OTHER,
-  type RequestFormConfig,
-  type RequestFormValues,
-  requestFormSchema,
-} from "./form-schema";
+import { identityKindsFor, OPD_OTHER, type RequestFormConfig, type RequestFormValues, requestFormSchema } from "./form-schema";
 import { requiresApplicantLetter, validateLetterNumber } from "./letter";
 import { orderedScopeCodes } from "./scopes";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
@@ -66,7 +60,10 @@ export type LoadedFormConfig = NonNullable<Awaited<ReturnType<typeof loadFormCon
 
 export const SERVICE_UNAVAILABLE = "Layanan tidak ditemukan atau tidak sedang menerima permohonan.";
 
-export async function loadFormConfig(prisma: PrismaClient, serviceId: string): Promise<{
+export async function loadFormConfig(
+  prisma: PrismaClient,
+  serviceId: string,
+): Promise<{
   config: RequestFormConfig;
   agency: { id: string; code: string; timeZone: string };
   allowedEmailDomains: string[];
@@ -215,11 +212,14 @@ export async function submitRequest(
 
   try {
     // Files of a failed attempt are removed before a repeat is answered with the first request.
-    return await storeThenRecord(store, stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })), async () => {
-      await options.afterFilesStored?.();
-      // One statement: number, request, documents and first timeline entry are written together,
-      // and the per-agency counter row is locked only while this statement runs.
-      const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`
+    return await storeThenRecord(
+      store,
+      stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })),
+      async () => {
+        await options.afterFilesStored?.();
+        // One statement: number, request, documents and first timeline entry are written together,
+        // and the per-agency counter row is locked only while this statement runs.
+        const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`
         WITH counter AS (
           INSERT INTO "RequestCounter" ("agencyId", "year", "last") VALUES (${agency.id}::uuid, ${year}, 1)
           ON CONFLICT ("agencyId", "year") DO UPDATE SET "last" = "RequestCounter"."last" + 1
@@ -304,10 +304,11 @@ export async function submitRequest(
         SELECT request."id", request."registrationNumber" FROM request
         WHERE (SELECT count(*) FROM documents) = ${documents.length} AND (SELECT count(*) FROM event) = 1
           AND (SELECT count(*) FROM mail) = ${mail ? 1 : 0} AND (SELECT count(*) FROM profile) >= 0`;
-      const created = rows[0];
-      if (!created) throw new Error("submission statement wrote no request");
-      return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
-    });
+        const created = rows[0];
+        if (!created) throw new Error("submission statement wrote no request");
+        return { requestId: created.id, registrationNumber: created.registrationNumber, trackingCode, duplicate: false };
+      },
+    );
   } catch (error) {
     if (isUniqueViolation(error)) {
       // The same submission arrived before (double click, retry): answer with its request.
@@ -315,7 +316,8 @@ export async function submitRequest(
         where: { applicantId_idempotencyKey: { applicantId: input.applicant.id, idempotencyKey: v.idempotencyKey } },
         select: { id: true, registrationNumber: true, trackingCode: true },
       });
-      if (twin) return { requestId: twin.id, registrationNumber: twin.registrationNumber, trackingCode: twin.trackingCode, duplicate: true };
+      if (twin)
+        return { requestId: twin.id, registrationNumber: twin.registrationNumber, trackingCode: twin.trackingCode, duplicate: true };
     }
     throw error;
   }

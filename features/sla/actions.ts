@@ -5,7 +5,14 @@ import { invalidateCatalog } from "../catalog/queries";
 import { UserError } from "@/lib/errors";
 import { addLocalHoliday, addSpecialPeriod, removeHoliday, removeSpecialPeriod, setWorkingHours } from "./calendar-admin";
 import { parseWeeklyHoursInput } from "./calendar-store";
-import { addHolidaySchema, DAY_NAMES, removeHolidaySchema, removeSpecialPeriodSchema, specialPeriodSchema, workingHoursSchema } from "./schemas";
+import {
+  addHolidaySchema,
+  DAY_NAMES,
+  removeHolidaySchema,
+  removeSpecialPeriodSchema,
+  specialPeriodSchema,
+  workingHoursSchema,
+} from "./schemas";
 
 /** The agency admin's calendar edits (checked again in calendar-admin.ts). */
 const agencyAdmin = { kind: "agency-role" as const, roles: ["ADMIN"] as const, agencyOf: async (i: { agencyId: string }) => i.agencyId };
@@ -21,10 +28,7 @@ export const removeHolidayAction = guardedAction<typeof removeHolidaySchema, { d
 );
 
 function hoursOf(input: Record<string, string | undefined>) {
-  const parsed = parseWeeklyHoursInput(
-    Object.fromEntries(Object.keys(DAY_NAMES).map((d) => [d, input[`hours.${d}`]])),
-    DAY_NAMES,
-  );
+  const parsed = parseWeeklyHoursInput(Object.fromEntries(Object.keys(DAY_NAMES).map((d) => [d, input[`hours.${d}`]])), DAY_NAMES);
   if (!parsed.ok) {
     throw new UserError(
       Object.values(parsed.errors).flat().join(" "),
@@ -47,7 +51,13 @@ export const addSpecialPeriodAction = guardedAction<typeof specialPeriodSchema, 
   { name: "calendar.addSpecialPeriod", schema: specialPeriodSchema, access: agencyAdmin },
   async (input, ctx) => ({
     done: true as const,
-    ...(await addSpecialPeriod(ctx.prisma, ctx.principal, { agencyId: input.agencyId, label: input.label, startsOn: input.startsOn, endsOn: input.endsOn, hours: hoursOf(input) })),
+    ...(await addSpecialPeriod(ctx.prisma, ctx.principal, {
+      agencyId: input.agencyId,
+      label: input.label,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      hours: hoursOf(input),
+    })),
   }),
 );
 

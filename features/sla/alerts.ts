@@ -30,7 +30,8 @@ async function notifyAll(
   messages: { userId: string; message: string }[],
 ) {
   const unique = [...new Map(messages.map((m) => [m.userId, m])).values()];
-  for (const m of unique) await notifyUsers(tx, { agencyId: r.agencyId, requestId: r.id, userIds: [m.userId], message: m.message, link: deskLink(r.id) });
+  for (const m of unique)
+    await notifyUsers(tx, { agencyId: r.agencyId, requestId: r.id, userIds: [m.userId], message: m.message, link: deskLink(r.id) });
 }
 
 async function holders(tx: Prisma.TransactionClient, agencyId: string, role: string | undefined): Promise<string[]> {
@@ -56,7 +57,15 @@ async function raiseStageNormAlerts(prisma: PrismaClient, now: Date, limit: numb
     },
     orderBy: { stageEnteredAt: "asc" },
     take: limit,
-    select: { id: true, agencyId: true, registrationNumber: true, serviceId: true, stagePosition: true, assigneeId: true, stageEnteredAt: true },
+    select: {
+      id: true,
+      agencyId: true,
+      registrationNumber: true,
+      serviceId: true,
+      stagePosition: true,
+      assigneeId: true,
+      stageEnteredAt: true,
+    },
   });
   const calendars = new Map<string, BusinessCalendar>();
   let raised = 0;
@@ -75,11 +84,24 @@ async function raiseStageNormAlerts(prisma: PrismaClient, now: Date, limit: numb
       const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stage.role);
       const superiors = await holders(tx, r.agencyId, superiorRoleOf(stage.role as Role));
       await notifyAll(tx, r, [
-        ...actors.map((userId) => ({ userId, message: `Norma waktu terlampaui: permohonan ${r.registrationNumber}, tahap “${stage.name}” (norma ${norm}).` })),
-        ...superiors.map((userId) => ({ userId, message: `Eskalasi norma tahap: permohonan ${r.registrationNumber} melewati norma ${norm} pada tahap “${stage.name}”.` })),
+        ...actors.map((userId) => ({
+          userId,
+          message: `Norma waktu terlampaui: permohonan ${r.registrationNumber}, tahap “${stage.name}” (norma ${norm}).`,
+        })),
+        ...superiors.map((userId) => ({
+          userId,
+          message: `Eskalasi norma tahap: permohonan ${r.registrationNumber} melewati norma ${norm} pada tahap “${stage.name}”.`,
+        })),
       ]);
       await tx.auditEntry.create({
-        data: { agencyId: r.agencyId, requestId: r.id, action: "STAGE_NORM_EXCEEDED", entity: "ServiceRequest", entityId: r.id, after: { stagePosition: stage.position, normMinutes: stage.normMinutes, elapsedMinutes: elapsed } },
+        data: {
+          agencyId: r.agencyId,
+          requestId: r.id,
+          action: "STAGE_NORM_EXCEEDED",
+          entity: "ServiceRequest",
+          entityId: r.id,
+          after: { stagePosition: stage.position, normMinutes: stage.normMinutes, elapsedMinutes: elapsed },
+        },
       });
       return true;
     });
@@ -109,7 +131,11 @@ async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number):
       service: { select: { stages: { select: { position: true, role: true } } } },
     },
   });
-  const clocks = await clocksOfRequests(prisma, candidates.map((r) => r.id), now);
+  const clocks = await clocksOfRequests(
+    prisma,
+    candidates.map((r) => r.id),
+    now,
+  );
   let warnings = 0;
   let breaches = 0;
   for (const r of candidates) {
@@ -119,7 +145,10 @@ async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number):
     if (!threshold) continue;
     const stageRole = r.service.stages.find((s) => s.position === r.stagePosition)?.role;
     const raised = await prisma.$transaction(async (tx) => {
-      const inserted = await tx.slaAlert.createMany({ data: [{ agencyId: r.agencyId, requestId: r.id, threshold, stagePosition: 0 }], skipDuplicates: true });
+      const inserted = await tx.slaAlert.createMany({
+        data: [{ agencyId: r.agencyId, requestId: r.id, threshold, stagePosition: 0 }],
+        skipDuplicates: true,
+      });
       if (inserted.count === 0) return false; // another worker (or an earlier run) raised it
       const actors = r.assigneeId ? [r.assigneeId] : await holders(tx, r.agencyId, stageRole);
       const superiors = threshold === "BREACH" && stageRole ? await holders(tx, r.agencyId, superiorRoleOf(stageRole as Role)) : [];
@@ -138,7 +167,14 @@ async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number):
         })),
       ]);
       await tx.auditEntry.create({
-        data: { agencyId: r.agencyId, requestId: r.id, action: threshold === "WARNING" ? "SLA_WARNING" : "SLA_BREACH", entity: "ServiceRequest", entityId: r.id, after: { usedFraction: clock.usedFraction, dueAt: clock.dueAt?.toISOString() ?? null } },
+        data: {
+          agencyId: r.agencyId,
+          requestId: r.id,
+          action: threshold === "WARNING" ? "SLA_WARNING" : "SLA_BREACH",
+          entity: "ServiceRequest",
+          entityId: r.id,
+          after: { usedFraction: clock.usedFraction, dueAt: clock.dueAt?.toISOString() ?? null },
+        },
       });
       return true;
     });

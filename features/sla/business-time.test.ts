@@ -217,7 +217,12 @@ describe("dueDate for complexity and range policies", () => {
   });
 
   it("range in working days counts hari kerja", () => {
-    const policy: SlaPolicy = { kind: "range", min: { amount: 3, unit: "working_day" }, max: { amount: 5, unit: "working_day" }, startsAt: "submitted" };
+    const policy: SlaPolicy = {
+      kind: "range",
+      min: { amount: 3, unit: "working_day" },
+      max: { amount: 5, unit: "working_day" },
+      startsAt: "submitted",
+    };
     expect(iso(dueDate(policy, WIB, start))).toBe(iso(at("2026-03-09T16:00:00+07:00")));
   });
 });

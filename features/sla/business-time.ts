@@ -140,9 +140,7 @@ export function businessMsBetween(c: CompiledCalendar, a: number, b: number): nu
   const [dayB, todB] = localDayAndTime(c, b);
   if (dayA === dayB) return overlapMs(scheduleOn(c, dayA).bounds, todA, todB);
   return (
-    overlapMs(scheduleOn(c, dayA).bounds, todA, DAY_MS) +
-    wholeDaysMs(c, dayA + 1, dayB) +
-    overlapMs(scheduleOn(c, dayB).bounds, 0, todB)
+    overlapMs(scheduleOn(c, dayA).bounds, todA, DAY_MS) + wholeDaysMs(c, dayA + 1, dayB) + overlapMs(scheduleOn(c, dayB).bounds, 0, todB)
   );
 }
 
@@ -260,12 +258,7 @@ export type DueDateOptions = {
  *                  1-week request received on 17 March 2026 only one hour, the Nyepi/Idulfitri
  *                  closure running from 18 to 24 March.)
  */
-export function dueDate(
-  policy: SlaPolicy,
-  cal: BusinessCalendar,
-  startedAt: Date,
-  options: DueDateOptions = {},
-): Date | null {
+export function dueDate(policy: SlaPolicy, cal: BusinessCalendar, startedAt: Date, options: DueDateOptions = {}): Date | null {
   const ms = dueMs(policy, cal, startedAt.getTime(), options.targetWorkingDays);
   return ms === null ? null : new Date(ms);
 }

@@ -32,7 +32,15 @@ export async function loadCalendarPage(prisma: PrismaClient, principal: Principa
   for (const agency of agencies) {
     if (!isAdminOf(principal, agency.id)) continue;
     const own = holidays.filter((h) => h.agencyId === agency.id && h.date.getTime() >= Date.now() - 366 * 86_400_000);
-    impacts.set(agency.id, await deadlinesCoveringHolidays(prisma, agency.id, agency.timeZone, own.map((h) => h.date)));
+    impacts.set(
+      agency.id,
+      await deadlinesCoveringHolidays(
+        prisma,
+        agency.id,
+        agency.timeZone,
+        own.map((h) => h.date),
+      ),
+    );
   }
   return agencies.map((agency) => ({
     agency,

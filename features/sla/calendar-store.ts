@@ -28,13 +28,22 @@ export async function loadBusinessCalendar(prisma: Db, agencyId: string): Promis
   const [agency, holidays, periods] = await Promise.all([
     prisma.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { timeZone: true, workingHours: true } }),
     prisma.holiday.findMany({ where: { agencyId }, select: { date: true } }),
-    prisma.specialPeriod.findMany({ where: { agencyId }, orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true, workingHours: true } }),
+    prisma.specialPeriod.findMany({
+      where: { agencyId },
+      orderBy: { startsOn: "asc" },
+      select: { label: true, startsOn: true, endsOn: true, workingHours: true },
+    }),
   ]);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   return calendarFor(
     { timeZone: agency.timeZone, workingHours: weeklyHoursSchema.parse(agency.workingHours) },
     holidays.map((h) => day(h.date)),
-    periods.map((p) => ({ label: p.label, from: day(p.startsOn), to: day(p.endsOn), weeklyHours: weeklyHoursSchema.parse(p.workingHours) })),
+    periods.map((p) => ({
+      label: p.label,
+      from: day(p.startsOn),
+      to: day(p.endsOn),
+      weeklyHours: weeklyHoursSchema.parse(p.workingHours),
+    })),
   );
 }
 
@@ -44,9 +53,10 @@ const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const;
  * Parses the hours an admin types per weekday, e.g. "07.30-12.00, 13.00-16.00" (empty = no working
  * time). Periods must be in order and must not overlap. Messages name the day and the problem.
  */
-export function parseWeeklyHoursInput(input: Record<string, string | undefined>, dayNames: Record<string, string>):
-  | { ok: true; hours: WeeklyHours }
-  | { ok: false; errors: Record<string, string[]> } {
+export function parseWeeklyHoursInput(
+  input: Record<string, string | undefined>,
+  dayNames: Record<string, string>,
+): { ok: true; hours: WeeklyHours } | { ok: false; errors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   const hours = {} as Record<(typeof WEEKDAYS)[number], { start: string; end: string }[]>;
   for (const d of WEEKDAYS) {
@@ -76,5 +86,7 @@ export function parseWeeklyHoursInput(input: Record<string, string | undefined>,
 }
 
 export function formatWeeklyHoursInput(hours: WeeklyHours): Record<string, string> {
-  return Object.fromEntries(WEEKDAYS.map((d) => [d, hours[d].map((p) => `${p.start.replace(":", ".")}-${p.end.replace(":", ".")}`).join(", ")]));
+  return Object.fromEntries(
+    WEEKDAYS.map((d) => [d, hours[d].map((p) => `${p.start.replace(":", ".")}-${p.end.replace(":", ".")}`).join(", ")]),
+  );
 }

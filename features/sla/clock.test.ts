@@ -98,7 +98,11 @@ describe("slaClock: states", () => {
 
   it("not_set for complexity without the verifier's target", () => {
     const complexity: SlaPolicy = { kind: "complexity", startsAt: "received_complete" };
-    expect(slaClock(complexity, WIB, { startedAt, pauses: [], now: startedAt })).toMatchObject({ state: "not_set", dueAt: null, usedFraction: null });
+    expect(slaClock(complexity, WIB, { startedAt, pauses: [], now: startedAt })).toMatchObject({
+      state: "not_set",
+      dueAt: null,
+      usedFraction: null,
+    });
     expect(slaClock(complexity, WIB, { startedAt, pauses: [], now: startedAt, targetWorkingDays: 1 }).dueAt?.toISOString()).toBe(
       at("2026-03-10T16:00:00+07:00").toISOString(),
     );

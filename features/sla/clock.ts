@@ -79,7 +79,8 @@ export function slaClock(policy: SlaPolicy, cal: BusinessCalendar, input: SlaClo
   }
 
   const c = compileCalendar(cal);
-  const between = measure === "calendar" ? (a: number, b: number) => Math.max(0, b - a) : (a: number, b: number) => businessMsBetween(c, a, b);
+  const between =
+    measure === "calendar" ? (a: number, b: number) => Math.max(0, b - a) : (a: number, b: number) => businessMsBetween(c, a, b);
   const add = measure === "calendar" ? (a: number, ms: number) => a + ms : (a: number, ms: number) => addBusinessMs(c, a, ms);
 
   const stops = mergedPauses(pauses, start, evaluatedAt);

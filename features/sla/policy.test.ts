@@ -17,7 +17,12 @@ const months = (min: number, max: number): SlaPolicy => ({
   max: { amount: max, unit: "month" },
   startsAt: "received_complete",
 });
-const weeks: SlaPolicy = { kind: "range", min: { amount: 1, unit: "week" }, max: { amount: 6, unit: "week" }, startsAt: "received_complete" };
+const weeks: SlaPolicy = {
+  kind: "range",
+  min: { amount: 1, unit: "week" },
+  max: { amount: 6, unit: "week" },
+  startsAt: "received_complete",
+};
 
 /** Bangka Belitung's Manajemen Data: four components, each with its own estimate. */
 const babel: PolicySources = {
@@ -101,7 +106,13 @@ describe("the effective SLA policy of a request", () => {
   });
 
   it("ignores lingkup without any term and codes the service does not have", () => {
-    const partial: PolicySources = { slaPolicy: null, scopes: [{ code: "a", slaPolicy: null }, { code: "b", slaPolicy: oneWorkingDay }] };
+    const partial: PolicySources = {
+      slaPolicy: null,
+      scopes: [
+        { code: "a", slaPolicy: null },
+        { code: "b", slaPolicy: oneWorkingDay },
+      ],
+    };
     expect(effectiveSlaPolicy(partial, ["a", "b"], MONDAY_10_WITA).policy).toEqual(oneWorkingDay);
     expect(effectiveSlaPolicy(partial, ["a"], MONDAY_10_WITA).policy).toBeNull();
     expect(effectiveSlaPolicy(bulungan, ["tidak-ada"], MONDAY_10_WITA).policy).toEqual(twoDays);

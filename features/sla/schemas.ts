@@ -1,7 +1,15 @@
 import { z } from "@/lib/validation";
 
 /** Input of the agency admin's calendar edits (holidays, weekly hours, special periods). */
-export const DAY_NAMES: Record<string, string> = { "1": "Senin", "2": "Selasa", "3": "Rabu", "4": "Kamis", "5": "Jumat", "6": "Sabtu", "7": "Minggu" };
+export const DAY_NAMES: Record<string, string> = {
+  "1": "Senin",
+  "2": "Selasa",
+  "3": "Rabu",
+  "4": "Kamis",
+  "5": "Jumat",
+  "6": "Sabtu",
+  "7": "Minggu",
+};
 
 const localDate = (missing: string, invalid: string) => z.string({ error: missing }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: invalid });
 
@@ -19,7 +27,11 @@ const hoursFields = {
 export const addHolidaySchema = z.object({
   agencyId: z.uuid(),
   date: localDate("Isi tanggal.", "Isi tanggal yang valid."),
-  name: z.string({ error: "Isi nama hari libur." }).trim().min(3, { error: "Nama hari libur minimal 3 karakter." }).max(120, { error: "Nama paling banyak 120 karakter." }),
+  name: z
+    .string({ error: "Isi nama hari libur." })
+    .trim()
+    .min(3, { error: "Nama hari libur minimal 3 karakter." })
+    .max(120, { error: "Nama paling banyak 120 karakter." }),
 });
 
 /** Removing a holiday moves running deadlines: the form asks first and sends `confirm=1`. */

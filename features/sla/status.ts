@@ -30,9 +30,19 @@ export function slaMark(
   if (!r.dueAt || !r.receivedCompleteAt || !policy) return { mark: "belum", usedFraction: null, remainingMinutes: null };
   const measure = (a: Date, b: Date) =>
     policy.kind === "calendar" ? Math.max(0, (b.getTime() - a.getTime()) / 60_000) : businessMinutesBetween(calendar, a, b);
-  const baseDue = dueDate(policy, calendar, r.receivedCompleteAt, r.targetWorkingDays ? { targetWorkingDays: r.targetWorkingDays } : undefined);
+  const baseDue = dueDate(
+    policy,
+    calendar,
+    r.receivedCompleteAt,
+    r.targetWorkingDays ? { targetWorkingDays: r.targetWorkingDays } : undefined,
+  );
   const allowed = baseDue ? measure(r.receivedCompleteAt, baseDue) : 0;
-  if (now >= r.dueAt) return { mark: "terlambat", usedFraction: allowed ? 1 + measure(r.dueAt, now) / allowed : null, remainingMinutes: -measure(r.dueAt, now) };
+  if (now >= r.dueAt)
+    return {
+      mark: "terlambat",
+      usedFraction: allowed ? 1 + measure(r.dueAt, now) / allowed : null,
+      remainingMinutes: -measure(r.dueAt, now),
+    };
   const left = measure(now, r.dueAt);
   const used = allowed > 0 ? 1 - left / allowed : 0;
   return { mark: used >= SLA_WARNING_FRACTION ? "peringatan" : "tepat", usedFraction: used, remainingMinutes: left };

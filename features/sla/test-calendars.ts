@@ -8,16 +8,30 @@ export const at = (iso: string) => new Date(iso);
 export const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 const BABEL_DAY = [{ start: "08:00", end: "16:00" }];
-export const BABEL_HOURS: WeeklyHours = { "1": BABEL_DAY, "2": BABEL_DAY, "3": BABEL_DAY, "4": BABEL_DAY, "5": BABEL_DAY, "6": [], "7": [] };
+export const BABEL_HOURS: WeeklyHours = {
+  "1": BABEL_DAY,
+  "2": BABEL_DAY,
+  "3": BABEL_DAY,
+  "4": BABEL_DAY,
+  "5": BABEL_DAY,
+  "6": [],
+  "7": [],
+};
 
 /** Shorter Ramadan hours, as an agency might enter them (test data, not a regulation). */
-const RAMADAN_DAY = [{ start: "08:00", end: "12:00" }, { start: "12:30", end: "15:00" }];
+const RAMADAN_DAY = [
+  { start: "08:00", end: "12:00" },
+  { start: "12:30", end: "15:00" },
+];
 const RAMADAN_HOURS: WeeklyHours = {
   "1": RAMADAN_DAY,
   "2": RAMADAN_DAY,
   "3": RAMADAN_DAY,
   "4": RAMADAN_DAY,
-  "5": [{ start: "08:00", end: "11:30" }, { start: "13:00", end: "15:30" }],
+  "5": [
+    { start: "08:00", end: "11:30" },
+    { start: "13:00", end: "15:30" },
+  ],
   "6": [],
   "7": [],
 };

@@ -5,16 +5,7 @@ import { guardedAction, type SignedInContext } from "../auth/guard";
 import { ROLES } from "../auth/roles";
 import { kickMailDelivery } from "../jobs/in-process";
 import { appointSubstitute } from "./delegations";
-import {
-  acceptRequest,
-  addNote,
-  assignRequest,
-  completeRequest,
-  disposeRequest,
-  rejectRequest,
-  returnToApplicant,
-  sendBack,
-} from "./desk";
+import { acceptRequest, addNote, assignRequest, completeRequest, disposeRequest, rejectRequest, returnToApplicant, sendBack } from "./desk";
 import {
   acceptSchema,
   assignSchema,

@@ -40,12 +40,34 @@ export async function auditCsv(prisma: PrismaClient, requestId: string): Promise
   const rows = await prisma.auditEntry.findMany({
     where: { requestId },
     orderBy: { id: "asc" },
-    select: { id: true, createdAt: true, actorName: true, actorId: true, onBehalfOfId: true, action: true, entity: true, entityId: true, before: true, after: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorName: true,
+      actorId: true,
+      onBehalfOfId: true,
+      action: true,
+      entity: true,
+      entityId: true,
+      before: true,
+      after: true,
+    },
   });
   return auditTrailCsv(rows);
 }
 
-const AUDIT_HEADER = ["id", "waktu_utc", "pelaku", "pelaku_id", "atas_nama_id", "tindakan", "entitas", "entitas_id", "sebelum", "sesudah"] as const;
+const AUDIT_HEADER = [
+  "id",
+  "waktu_utc",
+  "pelaku",
+  "pelaku_id",
+  "atas_nama_id",
+  "tindakan",
+  "entitas",
+  "entitas_id",
+  "sebelum",
+  "sesudah",
+] as const;
 
 /** A JSON before/after value as text: a plain string stays itself, anything else is its JSON. */
 const jsonText = (v: unknown): CsvValue => (v == null ? null : typeof v === "string" ? v : JSON.stringify(v));
@@ -53,6 +75,17 @@ const jsonText = (v: unknown): CsvValue => (v == null ? null : typeof v === "str
 export function auditTrailCsv(rows: readonly AuditRow[]): string {
   return csvDocument(
     AUDIT_HEADER,
-    rows.map((r) => [r.id, r.createdAt.toISOString(), r.actorName, r.actorId, r.onBehalfOfId, r.action, r.entity, r.entityId, jsonText(r.before), jsonText(r.after)]),
+    rows.map((r) => [
+      r.id,
+      r.createdAt.toISOString(),
+      r.actorName,
+      r.actorId,
+      r.onBehalfOfId,
+      r.action,
+      r.entity,
+      r.entityId,
+      jsonText(r.before),
+      jsonText(r.after),
+    ]),
   );
 }

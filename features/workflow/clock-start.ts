@@ -24,7 +24,12 @@ export async function clockRunning(tx: Tx, r: LoadedRequest): Promise<boolean> {
 }
 
 /** The columns that start (or restart with a target) the clock now. */
-export async function clockStart(tx: Tx, r: LoadedRequest, now: Date, targetWorkingDays: number | null): Promise<{ receivedCompleteAt: Date; dueAt: Date | null }> {
+export async function clockStart(
+  tx: Tx,
+  r: LoadedRequest,
+  now: Date,
+  targetWorkingDays: number | null,
+): Promise<{ receivedCompleteAt: Date; dueAt: Date | null }> {
   const receivedCompleteAt = r.receivedCompleteAt ?? now;
   const policy = await policyFor(tx, r);
   if (!policy) return { receivedCompleteAt, dueAt: null };

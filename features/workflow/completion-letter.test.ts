@@ -123,7 +123,12 @@ describe("renderCompletionLetter", () => {
   });
 
   it("has no a.n. when the Kepala Dinas signs in person", async () => {
-    const signature = { onBehalfOf: null, title: "Kepala Dinas Komunikasi dan Informatika Kabupaten Bulungan", name: "Hj. Siti Aminah", nip: "197008121995032002" };
+    const signature = {
+      onBehalfOf: null,
+      title: "Kepala Dinas Komunikasi dan Informatika Kabupaten Bulungan",
+      name: "Hj. Siti Aminah",
+      nip: "197008121995032002",
+    };
     const text = pdfText(await renderCompletionLetter(sampleLetter({ signature })));
     expect(text).not.toContain("a.n.");
     const lines = signatureBlock(text);
@@ -150,7 +155,10 @@ describe("renderCompletionLetter", () => {
   });
 
   it("runs over to a second page with a long summary and many documents", async () => {
-    const resultSummary = Array.from({ length: 30 }, (_, i) => `${i + 1}. Pekerjaan tahap ${i + 1} selesai, diuji, dan diserahterimakan.`).join("\n");
+    const resultSummary = Array.from(
+      { length: 30 },
+      (_, i) => `${i + 1}. Pekerjaan tahap ${i + 1} selesai, diuji, dan diserahterimakan.`,
+    ).join("\n");
     const resultDocuments = Array.from({ length: 25 }, (_, i) => `dokumen-hasil-${i + 1}.pdf`);
     const pdf = await renderCompletionLetter(sampleLetter({ resultSummary, resultDocuments }));
     const pages = (await PDFDocument.load(pdf)).getPageCount();

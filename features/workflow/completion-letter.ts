@@ -170,7 +170,10 @@ function drawParagraph(flow: PageFlow, text: string, fonts: Fonts): void {
 function drawIndentedBlock(flow: PageFlow, text: string, fonts: Fonts): void {
   const x = MARGIN_LEFT + FIRST_LINE_INDENT;
   const width = CONTENT_WIDTH - FIRST_LINE_INDENT;
-  const paragraphs = text.replace(/\r\n?/g, "\n").split("\n").map((p) => p.trim());
+  const paragraphs = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((p) => p.trim());
   let pendingGap = false;
   for (const paragraph of paragraphs) {
     if (!paragraph) {
@@ -183,7 +186,9 @@ function drawIndentedBlock(flow: PageFlow, text: string, fonts: Fonts): void {
     const marker = /^([-•*–]|\d{1,2}[.)])\s+/.exec(paragraph);
     const markerText = marker ? toWinAnsi(marker[1]!) : "";
     // One hang for every marker up to "99.", so items 9 and 10 line up.
-    const hang = marker ? Math.max(fonts.regular.widthOfTextAtSize(`${markerText} `, SIZE), fonts.regular.widthOfTextAtSize("00. ", SIZE)) : 0;
+    const hang = marker
+      ? Math.max(fonts.regular.widthOfTextAtSize(`${markerText} `, SIZE), fonts.regular.widthOfTextAtSize("00. ", SIZE))
+      : 0;
     const body = marker ? paragraph.slice(marker[0].length) : paragraph;
     wrapText(body, fonts.regular, SIZE, width - hang).forEach((line, i) => {
       flow.ensure(LEADING);
@@ -262,7 +267,15 @@ function drawFooters(doc: PDFDocument, data: CompletionLetterData, fonts: Fonts)
     }
     if (pages.length > 1) {
       const text = `Halaman ${i + 1} dari ${pages.length}`;
-      drawLine(page, text, MARGIN_LEFT + CONTENT_WIDTH - fonts.regular.widthOfTextAtSize(text, 7.5), FOOTER_Y - 2, fonts.regular, 7.5, MUTED);
+      drawLine(
+        page,
+        text,
+        MARGIN_LEFT + CONTENT_WIDTH - fonts.regular.widthOfTextAtSize(text, 7.5),
+        FOOTER_Y - 2,
+        fonts.regular,
+        7.5,
+        MUTED,
+      );
     }
   });
 }

@@ -3,16 +3,45 @@ import { chooseCompletionSigner, completionSignature, type Official } from "./co
 
 const HEAD = "Kepala Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung";
 
-const kadis: Official = { userId: "kadis", name: "Dr. Ahmad Sopian", role: "KEPALA_DINAS", title: "Kepala Dinas Komunikasi dan Informatika", nip: "196912101994031004" };
-const kabidEgov: Official = { userId: "kabid-egov", name: "Rina Oktaviani", role: "KEPALA_BIDANG", title: "Kepala Bidang e-Government dan Statistik", nip: "197510262001122001" };
-const kabidIkp: Official = { userId: "kabid-ikp", name: "Yudi Pratama", role: "KEPALA_BIDANG", title: "Kepala Bidang Informasi dan Komunikasi Publik", nip: "197901052003121002" };
-const petugas: Official = { userId: "petugas", name: "Melati Anggraini", role: "PETUGAS_LAYANAN", title: "Petugas Service Desk", nip: "199206142018012003" };
+const kadis: Official = {
+  userId: "kadis",
+  name: "Dr. Ahmad Sopian",
+  role: "KEPALA_DINAS",
+  title: "Kepala Dinas Komunikasi dan Informatika",
+  nip: "196912101994031004",
+};
+const kabidEgov: Official = {
+  userId: "kabid-egov",
+  name: "Rina Oktaviani",
+  role: "KEPALA_BIDANG",
+  title: "Kepala Bidang e-Government dan Statistik",
+  nip: "197510262001122001",
+};
+const kabidIkp: Official = {
+  userId: "kabid-ikp",
+  name: "Yudi Pratama",
+  role: "KEPALA_BIDANG",
+  title: "Kepala Bidang Informasi dan Komunikasi Publik",
+  nip: "197901052003121002",
+};
+const petugas: Official = {
+  userId: "petugas",
+  name: "Melati Anggraini",
+  role: "PETUGAS_LAYANAN",
+  title: "Petugas Service Desk",
+  nip: "199206142018012003",
+};
 
 const officials = [kadis, kabidIkp, kabidEgov, petugas];
 
 describe("chooseCompletionSigner", () => {
   it("takes the Kepala Bidang the request was disposed through when staff completed it", () => {
-    const signer = chooseCompletionSigner({ completerId: "petugas", chainUserIds: ["sub", "kabid-egov", "kadis"], officials, unitName: null });
+    const signer = chooseCompletionSigner({
+      completerId: "petugas",
+      chainUserIds: ["sub", "kabid-egov", "kadis"],
+      officials,
+      unitName: null,
+    });
     expect(signer).toEqual(kabidEgov);
   });
 
@@ -22,14 +51,21 @@ describe("chooseCompletionSigner", () => {
   });
 
   it("without a disposition chain, takes the Kepala Bidang of the unit that runs the services", () => {
-    const signer = chooseCompletionSigner({ completerId: "petugas", chainUserIds: [], officials, unitName: "Bidang e-Government dan Statistik" });
+    const signer = chooseCompletionSigner({
+      completerId: "petugas",
+      chainUserIds: [],
+      officials,
+      unitName: "Bidang e-Government dan Statistik",
+    });
     expect(signer).toEqual(kabidEgov);
     // No unit named: the first Kepala Bidang appointed.
     expect(chooseCompletionSigner({ completerId: "petugas", chainUserIds: [], officials, unitName: null })).toEqual(kabidIkp);
   });
 
   it("falls back to the officer who completed it, then to the Kepala Dinas", () => {
-    expect(chooseCompletionSigner({ completerId: "petugas", chainUserIds: [], officials: [kadis, petugas], unitName: null })).toEqual(petugas);
+    expect(chooseCompletionSigner({ completerId: "petugas", chainUserIds: [], officials: [kadis, petugas], unitName: null })).toEqual(
+      petugas,
+    );
     expect(chooseCompletionSigner({ completerId: "platform-admin", chainUserIds: [], officials: [kadis], unitName: null })).toEqual(kadis);
     expect(chooseCompletionSigner({ completerId: null, chainUserIds: [], officials: [], unitName: null })).toBeNull();
   });
@@ -73,10 +109,18 @@ describe("completionSignature", () => {
 
   it("names the post by its role when the official has no title, and the unit's head by the unit", () => {
     const untitled = { ...kabidEgov, title: null };
-    expect(completionSignature({ signer: untitled, headTitle: HEAD, substitute: null, fallbackName: "", unitName: "Bidang Aplikasi Informatika" }).title).toBe(
-      "Kepala Bidang Aplikasi Informatika",
+    expect(
+      completionSignature({
+        signer: untitled,
+        headTitle: HEAD,
+        substitute: null,
+        fallbackName: "",
+        unitName: "Bidang Aplikasi Informatika",
+      }).title,
+    ).toBe("Kepala Bidang Aplikasi Informatika");
+    expect(completionSignature({ signer: { ...petugas, title: "  " }, headTitle: HEAD, substitute: null, fallbackName: "" }).title).toBe(
+      "Petugas Layanan",
     );
-    expect(completionSignature({ signer: { ...petugas, title: "  " }, headTitle: HEAD, substitute: null, fallbackName: "" }).title).toBe("Petugas Layanan");
   });
 
   it("signs with the completing officer's recorded name when nobody of the office is known", () => {

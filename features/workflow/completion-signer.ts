@@ -89,7 +89,8 @@ export function completionSignature(input: {
   // The head signs under the full post as it heads the letter, not a short membership title.
   const post = isHead
     ? headTitle
-    : signer.title?.trim() || (signer.role === "KEPALA_BIDANG" && input.unitName?.trim() ? `Kepala ${input.unitName.trim()}` : postOfRole(signer.role));
+    : signer.title?.trim() ||
+      (signer.role === "KEPALA_BIDANG" && input.unitName?.trim() ? `Kepala ${input.unitName.trim()}` : postOfRole(signer.role));
   return {
     onBehalfOf: isHead ? null : headTitle,
     title: substitute ? `${substitute.kind === "PLT" ? "Plt." : "Plh."} ${post}` : post,

@@ -20,7 +20,18 @@ export async function loadDelegationPage(prisma: PrismaClient, principal: Princi
     prisma.delegation.findMany({
       where: { agencyId: { in: ids }, endsAt: { gt: now }, OR: [{ officialId: principal.id }, { substituteId: principal.id }] },
       orderBy: { startsAt: "asc" },
-      select: { id: true, agencyId: true, kind: true, officialId: true, substituteId: true, postTitle: true, appointedByName: true, startsAt: true, endsAt: true, reason: true },
+      select: {
+        id: true,
+        agencyId: true,
+        kind: true,
+        officialId: true,
+        substituteId: true,
+        postTitle: true,
+        appointedByName: true,
+        startsAt: true,
+        endsAt: true,
+        reason: true,
+      },
     }),
   ]);
   return agencies.map((agency) => {

@@ -14,7 +14,7 @@ import { formatDateTime, localDateTimeToInstant } from "@/lib/time/zones";
  */
 const LEVEL_ORDER: readonly Role[] = ["KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN"];
 /** The highest post among an official's roles (the one a substitute fills by default). */
-const topPost = (roles: Role[]) => [...roles].sort((a, b) => (LEVEL_ORDER.indexOf(a) + 9) % 9 - (LEVEL_ORDER.indexOf(b) + 9) % 9)[0];
+const topPost = (roles: Role[]) => [...roles].sort((a, b) => ((LEVEL_ORDER.indexOf(a) + 9) % 9) - ((LEVEL_ORDER.indexOf(b) + 9) % 9))[0];
 
 export interface DelegationInput {
   agencyId: string;
@@ -42,7 +42,8 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
 
   const officialId = input.officialId || null;
   const officialRoles: Role[] = officialId ? rolesOf(officialId).filter((r) => r !== "ADMIN") : [];
-  if (officialId && officialRoles.length === 0) throw new UserError("Pejabat yang digantikan harus pejabat instansi ini.", { officialId: ["Pilih dari daftar."] });
+  if (officialId && officialRoles.length === 0)
+    throw new UserError("Pejabat yang digantikan harus pejabat instansi ini.", { officialId: ["Pilih dari daftar."] });
   const post: Role | undefined = input.role ?? topPost(officialRoles);
   if (!post) throw new UserError("Pilih jabatan yang diisi pengganti.", { role: ["Pilih jabatan."] });
   if (officialId && input.role && !(officialRoles as Role[]).includes(input.role)) {
@@ -50,19 +51,28 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
   }
 
   const self = officialId === principal.id;
-  if (!isAdmin && !isSuperiorOf(myRoles.filter((r) => r !== "ADMIN"), post)) {
+  if (
+    !isAdmin &&
+    !isSuperiorOf(
+      myRoles.filter((r) => r !== "ADMIN"),
+      post,
+    )
+  ) {
     if (!self) throw new ForbiddenError("Pengganti hanya dapat ditunjuk oleh pejabat yang digantikan, atasannya, atau admin instansi.");
     if (input.kind === "PLT") throw new ForbiddenError("Plt ditunjuk oleh atasan atau admin instansi, bukan oleh pejabat yang digantikan.");
   }
-  if (!officialId && input.kind === "PLH") throw new UserError("Jabatan yang kosong diisi oleh Plt, bukan Plh.", { kind: ["Pilih Plt untuk jabatan yang kosong."] });
-  if (input.substituteId === officialId) throw new UserError("Pengganti tidak boleh pejabat yang digantikan.", { substituteId: ["Pilih pejabat lain."] });
+  if (!officialId && input.kind === "PLH")
+    throw new UserError("Jabatan yang kosong diisi oleh Plt, bukan Plh.", { kind: ["Pilih Plt untuk jabatan yang kosong."] });
+  if (input.substituteId === officialId)
+    throw new UserError("Pengganti tidak boleh pejabat yang digantikan.", { substituteId: ["Pilih pejabat lain."] });
   const substitute = members.find((m) => m.userId === input.substituteId);
   if (!substitute) throw new UserError("Pengganti harus pegawai instansi yang sama.", { substituteId: ["Pilih dari daftar."] });
 
   const agency = await prisma.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { timeZone: true, name: true } });
   const startsAt = localDateTimeToInstant(input.startsAt, agency.timeZone);
   const endsAt = localDateTimeToInstant(input.endsAt, agency.timeZone);
-  if (endsAt.getTime() <= now.getTime()) throw new UserError("Masa penunjukan sudah lewat.", { endsAt: ["Tanggal selesai harus di masa depan."] });
+  if (endsAt.getTime() <= now.getTime())
+    throw new UserError("Masa penunjukan sudah lewat.", { endsAt: ["Tanggal selesai harus di masa depan."] });
 
   const official = officialId ? members.find((m) => m.userId === officialId && m.role === post) : null;
   const postTitle = official?.title ?? members.find((m) => m.role === post && m.title)?.title ?? ROLE_NAMES[post];
@@ -94,7 +104,14 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
         action: "DELEGATED",
         entity: "Delegation",
         entityId: d.id,
-        after: { substituteId: input.substituteId, officialId, role: post, kind: input.kind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() },
+        after: {
+          substituteId: input.substituteId,
+          officialId,
+          role: post,
+          kind: input.kind,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+        },
       },
     });
     const replaced = officialName ? `menggantikan ${officialName}` : "untuk jabatan yang kosong";
@@ -114,5 +131,3 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
     }
   });
 }
-
-

@@ -38,12 +38,24 @@ function stripBand(title: string, right: string | null, fonts: Fonts): Band {
     height: STRIP_HEIGHT + 5,
     draw(page, top) {
       page.drawRectangle({ x: MARGIN_X, y: top - STRIP_HEIGHT, width: CONTENT_WIDTH, height: STRIP_HEIGHT, color: FILL });
-      page.drawLine({ start: { x: MARGIN_X, y: top - STRIP_HEIGHT }, end: { x: MARGIN_X + CONTENT_WIDTH, y: top - STRIP_HEIGHT }, thickness: 0.6, color: BORDER });
+      page.drawLine({
+        start: { x: MARGIN_X, y: top - STRIP_HEIGHT },
+        end: { x: MARGIN_X + CONTENT_WIDTH, y: top - STRIP_HEIGHT },
+        thickness: 0.6,
+        color: BORDER,
+      });
       const textTop = top - (STRIP_HEIGHT - SIZE) / 2 - 0.5;
       drawLine(page, toWinAnsi(title), INNER_X, textTop, fonts.bold, SIZE);
       if (right) {
         const text = toWinAnsi(right);
-        drawLine(page, text, MARGIN_X + CONTENT_WIDTH - ENTRY_PAD - fonts.regular.widthOfTextAtSize(text, LABEL_SIZE), textTop - 0.4, fonts.regular, LABEL_SIZE);
+        drawLine(
+          page,
+          text,
+          MARGIN_X + CONTENT_WIDTH - ENTRY_PAD - fonts.regular.widthOfTextAtSize(text, LABEL_SIZE),
+          textTop - 0.4,
+          fonts.regular,
+          LABEL_SIZE,
+        );
       }
     },
   };
@@ -56,9 +68,7 @@ const columnsFor = (width: number) => (width >= 260 ? 2 : 1);
 function checklist(entry: DispositionEntry, standard: string[], fonts: Fonts, width: number): CheckItem[][] {
   const given = new Set(entry.instructions.map(key));
   const standardKeys = new Set(standard.map(key));
-  const items: { text: string; ticked: boolean }[] = standard
-    .filter((s) => s.trim())
-    .map((s) => ({ text: s, ticked: given.has(key(s)) }));
+  const items: { text: string; ticked: boolean }[] = standard.filter((s) => s.trim()).map((s) => ({ text: s, ticked: given.has(key(s)) }));
   const seen = new Set<string>();
   for (const instruction of entry.instructions) {
     const k = key(instruction);
@@ -93,7 +103,9 @@ function signature(entry: DispositionEntry, fonts: Fonts, width: number) {
   type SigLine = { text: string; font: PDFFont; size: number; color?: Color; gapBefore?: number };
   const out: SigLine[] = [];
   const add = (text: string, font: PDFFont, size: number, maxLines: number, extra: Partial<SigLine> = {}) =>
-    fieldLines(text, font, size, width, maxLines).forEach((t, i) => out.push({ text: t, font, size, ...extra, gapBefore: i === 0 ? extra.gapBefore : 0 }));
+    fieldLines(text, font, size, width, maxLines).forEach((t, i) =>
+      out.push({ text: t, font, size, ...extra, gapBefore: i === 0 ? extra.gapBefore : 0 }),
+    );
   add(entry.atText, fonts.regular, SMALL_SIZE, 2, { color: MUTED });
   add(entry.fromTitle, fonts.regular, SIZE, 3, { gapBefore: 2 });
   add(entry.fromName, fonts.bold, SIZE, 2);
@@ -119,7 +131,13 @@ function signature(entry: DispositionEntry, fonts: Fonts, width: number) {
  * can run on over pages.
  */
 function entryBands(entry: DispositionEntry, standard: string[], fonts: Fonts, freshSpace: number): Band[] {
-  const target = labelledLines("Diteruskan kepada:", `${entry.toTitle.trim()} (${entry.toName.trim()})`, INNER_WIDTH, fonts, TARGET_MAX_LINES);
+  const target = labelledLines(
+    "Diteruskan kepada:",
+    `${entry.toTitle.trim()} (${entry.toName.trim()})`,
+    INNER_WIDTH,
+    fonts,
+    TARGET_MAX_LINES,
+  );
   const targetBand: Band = { height: target.height + 6, draw: (page, top) => target.draw(page, INNER_X, top) };
   const harapLabel = "Dengan hormat harap:";
   const note = entry.note?.trim() || "-";
@@ -150,7 +168,12 @@ function entryBands(entry: DispositionEntry, standard: string[], fonts: Fonts, f
         labelledLines("Catatan:", note, leftWidth, fonts, Number.MAX_SAFE_INTEGER).draw(page, INNER_X, y);
         // The signature sits at the bottom right, separated by a thin rule.
         const sigX = INNER_X + leftWidth + COLUMN_GAP;
-        page.drawLine({ start: { x: sigX - COLUMN_GAP / 2, y: top + 1 }, end: { x: sigX - COLUMN_GAP / 2, y: top - bodyHeight + ENTRY_PAD - 3 }, thickness: 0.4, color: RULE });
+        page.drawLine({
+          start: { x: sigX - COLUMN_GAP / 2, y: top + 1 },
+          end: { x: sigX - COLUMN_GAP / 2, y: top - bodyHeight + ENTRY_PAD - 3 },
+          thickness: 0.4,
+          color: RULE,
+        });
         sig.draw(page, sigX, top - (bodyHeight - ENTRY_PAD + 2 - sig.height));
       },
     };
@@ -194,7 +217,14 @@ export function drawEntry(flow: PageFlow, entry: DispositionEntry, index: number
 
   let segmentTop = flow.y;
   const closeSegment = () =>
-    flow.page.drawRectangle({ x: MARGIN_X, y: flow.y, width: CONTENT_WIDTH, height: segmentTop - flow.y, borderColor: BORDER, borderWidth: 0.9 });
+    flow.page.drawRectangle({
+      x: MARGIN_X,
+      y: flow.y,
+      width: CONTENT_WIDTH,
+      height: segmentTop - flow.y,
+      borderColor: BORDER,
+      borderWidth: 0.9,
+    });
 
   strip.draw(flow.page, flow.y);
   flow.y -= strip.height;

@@ -55,7 +55,11 @@ export interface Band {
 
 /** "Sangat Segera", "SANGAT_SEGERA", " sangat  segera " → "sangat segera". */
 export function key(text: string): string {
-  return text.normalize("NFC").replace(/[_\s]+/g, " ").trim().toLowerCase();
+  return text
+    .normalize("NFC")
+    .replace(/[_\s]+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** A square box at `top` (its upper edge), with a bold "X" when ticked. */
@@ -98,4 +102,3 @@ export function labelledLines(label: string, value: string, width: number, fonts
     },
   };
 }
-

@@ -162,7 +162,10 @@ function drawHeaderTable(page: PDFPage, top: number, data: DispositionSheetData,
 
   const rows: [Cell, Cell | null][] = [
     [textCell("Surat dari", data.suratDari, half, left, fonts), textCell("Diterima tanggal", data.diterimaTanggal, half, right, fonts)],
-    [textCell("Nomor surat", given(data.nomorSurat), half, left, fonts), textCell("Nomor agenda", data.registrationNumber, half, right, fonts)],
+    [
+      textCell("Nomor surat", given(data.nomorSurat), half, left, fonts),
+      textCell("Nomor agenda", data.registrationNumber, half, right, fonts),
+    ],
     [textCell("Tanggal surat", given(data.tanggalSurat), half, left, fonts), sifatCell(data.sifat, half, right, fonts)],
     [textCell("Perihal", data.perihal, CONTENT_WIDTH, left, fonts), null],
   ];
@@ -192,7 +195,15 @@ function drawFooters(doc: PDFDocument, data: DispositionSheetData, fonts: Fonts)
     const left = toWinAnsi(`Lembar Disposisi ${data.registrationNumber}`);
     drawLine(page, left, MARGIN_X, FOOTER_Y, fonts.regular, SMALL_SIZE, MUTED);
     const right = toWinAnsi(`Dicetak ${data.generatedAtText} · Halaman ${i + 1} dari ${pages.length}`);
-    drawLine(page, right, A4_WIDTH - MARGIN_X - fonts.regular.widthOfTextAtSize(right, SMALL_SIZE), FOOTER_Y, fonts.regular, SMALL_SIZE, MUTED);
+    drawLine(
+      page,
+      right,
+      A4_WIDTH - MARGIN_X - fonts.regular.widthOfTextAtSize(right, SMALL_SIZE),
+      FOOTER_Y,
+      fonts.regular,
+      SMALL_SIZE,
+      MUTED,
+    );
   });
 }
 
@@ -211,9 +222,22 @@ export async function renderDispositionSheet(data: DispositionSheetData): Promis
     ...continuationHeading(`Lembar Disposisi ${data.registrationNumber}`, fonts, { x: MARGIN_X, width: CONTENT_WIDTH }),
   });
 
-  let y = drawKop(flow.page, { name: data.agencyName, details: [data.agencyAddress] }, { x: MARGIN_X, top: flow.y, width: CONTENT_WIDTH }, fonts);
+  let y = drawKop(
+    flow.page,
+    { name: data.agencyName, details: [data.agencyAddress] },
+    { x: MARGIN_X, top: flow.y, width: CONTENT_WIDTH },
+    fonts,
+  );
   y -= 16;
-  y -= drawWrapped(flow.page, "LEMBAR DISPOSISI", { x: MARGIN_X, top: y, width: CONTENT_WIDTH, font: fonts.bold, size: 14, leading: 17, align: "center" });
+  y -= drawWrapped(flow.page, "LEMBAR DISPOSISI", {
+    x: MARGIN_X,
+    top: y,
+    width: CONTENT_WIDTH,
+    font: fonts.bold,
+    size: 14,
+    leading: 17,
+    align: "center",
+  });
   flow.y = drawHeaderTable(flow.page, y - 10, data, fonts) - 14;
 
   if (data.entries.length === 0) {

@@ -34,7 +34,16 @@ export async function dispositionSheetData(prisma: PrismaClient, requestId: stri
       agency: { select: { name: true, address: true, timeZone: true } },
       dispositions: {
         orderBy: { createdAt: "asc" },
-        select: { fromName: true, fromTitle: true, toName: true, toTitle: true, instructions: true, note: true, urgency: true, createdAt: true },
+        select: {
+          fromName: true,
+          fromTitle: true,
+          toName: true,
+          toTitle: true,
+          instructions: true,
+          note: true,
+          urgency: true,
+          createdAt: true,
+        },
       },
     },
   });
@@ -102,7 +111,18 @@ export async function completionLetterData(prisma: PrismaClient, requestId: stri
       scopeCode: true,
       scopeCodes: true,
       service: { select: { name: true, ...SCOPES } },
-      agency: { select: { name: true, unitName: true, address: true, region: true, city: true, timeZone: true, contactChannels: true, complaintChannels: true } },
+      agency: {
+        select: {
+          name: true,
+          unitName: true,
+          address: true,
+          region: true,
+          city: true,
+          timeZone: true,
+          contactChannels: true,
+          complaintChannels: true,
+        },
+      },
       results: { orderBy: { createdAt: "asc" }, select: { fileName: true } },
       events: { where: { kind: "COMPLETED" }, orderBy: { createdAt: "desc" }, take: 1, select: { actorId: true, actorName: true } },
       dispositions: { orderBy: { createdAt: "desc" }, select: { fromUserId: true, onBehalfOfId: true, toUserId: true } },
@@ -115,7 +135,10 @@ export async function completionLetterData(prisma: PrismaClient, requestId: stri
   const completerId = completed?.actorId ?? null;
 
   const members = await prisma.membership.findMany({
-    where: { agencyId: r.agencyId, OR: [{ role: { in: ["KEPALA_DINAS", "KEPALA_BIDANG"] } }, ...(completerId ? [{ userId: completerId }] : [])] },
+    where: {
+      agencyId: r.agencyId,
+      OR: [{ role: { in: ["KEPALA_DINAS", "KEPALA_BIDANG"] } }, ...(completerId ? [{ userId: completerId }] : [])],
+    },
     orderBy: { createdAt: "asc" },
     select: { userId: true, role: true, title: true, nip: true, user: { select: { name: true } } },
   });
@@ -130,7 +153,10 @@ export async function completionLetterData(prisma: PrismaClient, requestId: stri
   // Whoever completed it acted in person; anyone else chosen may have had a Plh/Plt that day.
   const substitute = signer && signer.userId !== completerId ? await substituteAt(prisma, r.agencyId, signer.userId, completedAt) : null;
 
-  const channels = [...contactChannelSchema.array().parse(agency.contactChannels), ...contactChannelSchema.array().parse(agency.complaintChannels)];
+  const channels = [
+    ...contactChannelSchema.array().parse(agency.contactChannels),
+    ...contactChannelSchema.array().parse(agency.complaintChannels),
+  ];
   return {
     agencyName: agency.name,
     agencyUnit: agency.unitName,
@@ -152,7 +178,13 @@ export async function completionLetterData(prisma: PrismaClient, requestId: stri
     completedAtText: formatDateTime(completedAt, zone),
     resultSummary: r.resultSummary ?? "",
     resultDocuments: r.results.map((d) => d.fileName),
-    signature: completionSignature({ signer, headTitle: `Kepala ${agency.name}`, substitute, fallbackName: completed?.actorName ?? "", unitName: agency.unitName }),
+    signature: completionSignature({
+      signer,
+      headTitle: `Kepala ${agency.name}`,
+      substitute,
+      fallbackName: completed?.actorName ?? "",
+      unitName: agency.unitName,
+    }),
     trackingUrl: trackingUrl(appUrl, r.registrationNumber, r.trackingCode),
   };
 }

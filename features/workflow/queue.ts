@@ -22,26 +22,41 @@ const dateParam = z
 
 /** URL parameters of the queue page, validated (bad values get a message, not a crash). */
 export const queueParamsSchema = z.object({
-  layanan: z.uuid({ error: "Layanan tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
-  tahap: z.coerce.number().int().min(1).max(20).optional().or(z.literal("").transform(() => undefined)),
+  layanan: z
+    .uuid({ error: "Layanan tidak dikenal." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  tahap: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** Default "terbuka" (still running): staff work on open requests; "semua" shows closed ones too. */
   status: z.enum([...STATUS_VALUES, "terbuka", "semua"] as const, { error: "Status tidak dikenal." }).default("terbuka"),
-  opd: z.uuid({ error: "Dinas tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  opd: z
+    .uuid({ error: "Dinas tidak dikenal." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   dari: dateParam,
   sampai: dateParam,
-  terlambat: z.enum(["1"]).optional().or(z.literal("").transform(() => undefined)),
+  terlambat: z
+    .enum(["1"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   /** "saya": only requests the signed-in officer may act on now (holder, Plh/Plt, admin). */
-  untuk: z.enum(["saya"], { error: "Pilihan tidak dikenal." }).optional().or(z.literal("").transform(() => undefined)),
+  untuk: z
+    .enum(["saya"], { error: "Pilihan tidak dikenal." })
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   q: z.string().trim().max(80, "Kata kunci paling banyak 80 karakter.").optional(),
   urut: z.enum(["urgensi", "terbaru"]).default("urgensi"),
   setelah: z.string().max(300).optional(),
 });
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
-type Cursor =
-  | { p: "due"; d: string; i: string }
-  | { p: "undated"; s: string; i: string }
-  | { p: "newest"; s: string; i: string };
+type Cursor = { p: "due"; d: string; i: string } | { p: "undated"; s: string; i: string } | { p: "newest"; s: string; i: string };
 
 export function encodeCursor(c: Cursor): string {
   return Buffer.from(JSON.stringify(c)).toString("base64url");
@@ -98,8 +113,7 @@ function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZoneOffset
   if (f.status === "terbuka") and.push({ stagePosition: { not: null } });
   else if (f.status === "semua") {
     // no status condition
-  }
-  else if (f.status) and.push({ status: f.status });
+  } else if (f.status) and.push({ status: f.status });
   if (f.opd) and.push({ opdId: f.opd });
   const localMidnight = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - timeZoneOffsetMinutes * 60_000);
   if (f.dari) and.push({ submittedAt: { gte: localMidnight(f.dari) } });
@@ -120,7 +134,8 @@ export async function listAgencyQueue(
   const limit = options.limit ?? 25;
   const now = options.now ?? new Date();
   const filtered = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
-  const where = f.untuk === "saya" && options.principal ? { AND: [filtered, await actionableBy(prisma, options.principal, agencyId, now)] } : filtered;
+  const where =
+    f.untuk === "saya" && options.principal ? { AND: [filtered, await actionableBy(prisma, options.principal, agencyId, now)] } : filtered;
   const cursor = decodeCursor(f.setelah, f.urut);
 
   if (f.urut === "terbaru") {
@@ -142,7 +157,10 @@ export async function listAgencyQueue(
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    return { rows: page, next: rows.length > limit && last ? encodeCursor({ p: "newest", s: last.submittedAt.toISOString(), i: last.id }) : null };
+    return {
+      rows: page,
+      next: rows.length > limit && last ? encodeCursor({ p: "newest", s: last.submittedAt.toISOString(), i: last.id }) : null,
+    };
   }
 
   const rows: QueueRow[] = [];
@@ -155,7 +173,10 @@ export async function listAgencyQueue(
           where,
           { dueAt: { not: null } },
           ...(after
-            ? [{ dueAt: { gte: new Date(after.d) } }, { OR: [{ dueAt: { gt: new Date(after.d) } }, { dueAt: new Date(after.d), id: { gt: after.i } }] }]
+            ? [
+                { dueAt: { gte: new Date(after.d) } },
+                { OR: [{ dueAt: { gt: new Date(after.d) } }, { dueAt: new Date(after.d), id: { gt: after.i } }] },
+              ]
             : []),
         ],
       },
@@ -177,7 +198,10 @@ export async function listAgencyQueue(
         where,
         { dueAt: null },
         ...(after
-          ? [{ submittedAt: { gte: new Date(after.s) } }, { OR: [{ submittedAt: { gt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { gt: after.i } }] }]
+          ? [
+              { submittedAt: { gte: new Date(after.s) } },
+              { OR: [{ submittedAt: { gt: new Date(after.s) } }, { submittedAt: new Date(after.s), id: { gt: after.i } }] },
+            ]
           : []),
       ],
     },
@@ -196,7 +220,12 @@ export async function listAgencyQueue(
 }
 
 /** Open requests of the agency the principal may act on now, by the one authority rule (authority.ts). */
-async function actionableBy(prisma: PrismaClient, principal: Principal, agencyId: string, now: Date): Promise<Prisma.ServiceRequestWhereInput> {
+async function actionableBy(
+  prisma: PrismaClient,
+  principal: Principal,
+  agencyId: string,
+  now: Date,
+): Promise<Prisma.ServiceRequestWhereInput> {
   const [authority, stages] = await Promise.all([
     loadAuthority(prisma, principal, agencyId, now),
     prisma.workflowStage.findMany({ where: { agencyId }, select: { serviceId: true, position: true, role: true } }),

@@ -33,19 +33,24 @@ export async function uploadResultDocument(
   form: FormData,
 ): Promise<void> {
   const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) throw new UserError("Pilih berkas hasil terlebih dahulu.", { file: ["Pilih berkas."] });
+  if (!file || typeof file === "string" || file.size === 0)
+    throw new UserError("Pilih berkas hasil terlebih dahulu.", { file: ["Pilih berkas."] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload({ name: file.name, size: file.size, bytes: bytes.subarray(0, SNIFF_BYTES) }, RESULT_RULE);
   if (!check.ok) throw new UserError(check.message, { file: [check.message] });
   const storageKey = newDocumentKey(request.agencyId, new Date().getUTCFullYear());
   await storeThenRecord(store, [{ storageKey, bytes }], () =>
-    addResultDocument(prisma, { principal }, {
-      requestId: request.id,
-      fileName: check.fileName,
-      contentType: check.type,
-      sizeBytes: file.size,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      storageKey,
-    }),
+    addResultDocument(
+      prisma,
+      { principal },
+      {
+        requestId: request.id,
+        fileName: check.fileName,
+        contentType: check.type,
+        sizeBytes: file.size,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        storageKey,
+      },
+    ),
   );
 }

@@ -11,7 +11,11 @@ const DELEGATION_POSTS = ROLES.filter((r): r is Exclude<(typeof ROLES)[number], 
 const id = z.uuid({ error: "Permohonan tidak dikenal." });
 const version = z.coerce.number({ error: "Muat ulang halaman." }).int().positive();
 const text = (what: string, max: number) =>
-  z.string({ error: `${what} wajib diisi.` }).trim().min(3, { error: `${what} minimal 3 karakter.` }).max(max, { error: `${what} paling banyak ${max} karakter.` });
+  z
+    .string({ error: `${what} wajib diisi.` })
+    .trim()
+    .min(3, { error: `${what} minimal 3 karakter.` })
+    .max(max, { error: `${what} paling banyak ${max} karakter.` });
 
 const checksFrom = (raw: Record<string, unknown>) =>
   Object.entries(raw)
@@ -33,13 +37,22 @@ export const acceptSchema = withChecks({
   requestId: id,
   version,
   assigneeId: optionalUuid,
-  targetWorkingDays: z.union([z.coerce.number().int().min(1, { error: "Minimal 1 hari kerja." }).max(260, { error: "Paling lama 260 hari kerja." }), z.literal("").transform(() => null)]).optional(),
+  targetWorkingDays: z
+    .union([
+      z.coerce.number().int().min(1, { error: "Minimal 1 hari kerja." }).max(260, { error: "Paling lama 260 hari kerja." }),
+      z.literal("").transform(() => null),
+    ])
+    .optional(),
   targetReason: z.string().trim().max(500).optional(),
 });
 
 const fieldItem = z.object({
   field: z.string().max(60),
-  reason: z.string().trim().min(3, { error: "Alasan perbaikan isian minimal 3 karakter." }).max(500, { error: "Alasan paling banyak 500 karakter." }),
+  reason: z
+    .string()
+    .trim()
+    .min(3, { error: "Alasan perbaikan isian minimal 3 karakter." })
+    .max(500, { error: "Alasan paling banyak 500 karakter." }),
 });
 export const returnSchema = z.preprocess(
   (raw) => {
@@ -68,7 +81,9 @@ export const disposeSchema = z.object({
   toUserId: z.uuid({ error: "Pilih pejabat tujuan disposisi." }),
   instructions: z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(STANDARD_INSTRUCTIONS, { error: "Instruksi tidak dikenal." })).min(1, { error: "Pilih sekurang-kurangnya satu instruksi." }),
+    z
+      .array(z.enum(STANDARD_INSTRUCTIONS, { error: "Instruksi tidak dikenal." }))
+      .min(1, { error: "Pilih sekurang-kurangnya satu instruksi." }),
   ),
   note: z.string().trim().max(1000, { error: "Catatan paling banyak 1000 karakter." }).optional(),
   urgency: z.enum(["BIASA", "SEGERA", "SANGAT_SEGERA"], { error: "Pilih sifat disposisi." }),

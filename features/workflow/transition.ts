@@ -148,7 +148,9 @@ export async function transition(
   if (!acting) {
     const holdsRole = authority.grants.some((g) => g.role === stage.role && !g.substitute);
     throw new ForbiddenError(
-      holdsRole && r.assigneeId ? "Tahap ini ditugaskan kepada pejabat lain." : "Tindakan pada tahap ini hanya untuk pemegang peran tahap tersebut.",
+      holdsRole && r.assigneeId
+        ? "Tahap ini ditugaskan kepada pejabat lain."
+        : "Tindakan pada tahap ini hanya untuk pemegang peran tahap tersebut.",
     );
   }
   const signer = await signerFor(prisma, actor.principal, r, stage, acting);
@@ -228,7 +230,13 @@ export async function holdersOf(tx: Tx, agencyId: string, role: Role): Promise<s
  * Whoever should hear that the request reached a stage: its assignee, else every holder of the
  * stage's role and everyone standing in for one of them now.
  */
-export async function stageRecipients(tx: Tx, agencyId: string, stage: Stage | undefined, assigneeId: string | null, now: Date): Promise<string[]> {
+export async function stageRecipients(
+  tx: Tx,
+  agencyId: string,
+  stage: Stage | undefined,
+  assigneeId: string | null,
+  now: Date,
+): Promise<string[]> {
   if (!stage) return [];
   const officials = assigneeId ? [assigneeId] : await holdersOf(tx, agencyId, stage.role);
   const substitutes = await tx.delegation.findMany({

@@ -12,10 +12,7 @@ import { applyMigrations, type MigrationFile, type MigrationReport, readMigratio
  * (PGlite) in a data folder this process owns, or in memory for tests. The same Prisma client
  * code runs on all three. Framework-free so that scripts and tests use it directly.
  */
-export type DatabaseTarget =
-  | { kind: "server"; url: string; poolMax?: number }
-  | { kind: "embedded"; dataDir: string }
-  | { kind: "memory" };
+export type DatabaseTarget = { kind: "server"; url: string; poolMax?: number } | { kind: "embedded"; dataDir: string } | { kind: "memory" };
 
 export interface Database {
   kind: DatabaseTarget["kind"];
@@ -80,8 +77,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       return {
         kind: "server",
         prisma,
-        migrate: (migrations = readMigrations(), log) =>
-          withPgClient(target.url, (session) => applyMigrations(session, migrations, log)),
+        migrate: (migrations = readMigrations(), log) => withPgClient(target.url, (session) => applyMigrations(session, migrations, log)),
         withSession: (fn) => withPgClient(target.url, fn),
         close: () => prisma.$disconnect(),
       };

@@ -28,8 +28,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Folders this process holds, so a second open inside one process is refused too. */
-const held: Set<string> = ((globalThis as { __loketHeldDataDirs?: Set<string> }).__loketHeldDataDirs ??=
-  new Set<string>());
+const held: Set<string> = ((globalThis as { __loketHeldDataDirs?: Set<string> }).__loketHeldDataDirs ??= new Set<string>());
 
 export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });

@@ -22,9 +22,7 @@ export function getDatabase(): Promise<Database> {
 async function start(): Promise<Database> {
   const e = env();
   const database = await openDatabase(
-    e.DATABASE_URL
-      ? { kind: "server", url: e.DATABASE_URL, poolMax: e.LOKET_DB_POOL_MAX }
-      : { kind: "embedded", dataDir: e.dataDir },
+    e.DATABASE_URL ? { kind: "server", url: e.DATABASE_URL, poolMax: e.LOKET_DB_POOL_MAX } : { kind: "embedded", dataDir: e.dataDir },
   );
   const shutdown = () => void database.close().catch(() => {});
   process.once("SIGTERM", shutdown);

@@ -78,9 +78,7 @@ export async function applyMigrations(
   await session.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATION_LOCK})`);
   try {
     await session.exec(LEDGER_DDL);
-    const rows = await session.query<LedgerRow>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await session.query<LedgerRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const done = new Map<string, LedgerRow>();
     for (const row of rows) {
       if (row.rolled_back_at !== null) continue;

@@ -18,9 +18,7 @@ export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
   return (key, vars) => {
     const template = catalog[key] ?? id[key];
     if (!vars) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in vars ? String(vars[name]) : match,
-    );
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
   };
 }
 

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { localDateOf, localDateTimeToInstant, localDayRange, localMidnight, localPeriodBounds, localYearMonth, zoneOffsetMinutes } from "./zones";
+import {
+  localDateOf,
+  localDateTimeToInstant,
+  localDayRange,
+  localMidnight,
+  localPeriodBounds,
+  localYearMonth,
+  zoneOffsetMinutes,
+} from "./zones";
 
 /** Agency-local wall-clock times ↔ instants in WIB, WITA and WIT. */
 describe("zone arithmetic", () => {
   it("uses the fixed offsets of WIB, WITA and WIT, and derives other fixed zones once", () => {
-    expect([zoneOffsetMinutes("Asia/Jakarta"), zoneOffsetMinutes("Asia/Makassar"), zoneOffsetMinutes("Asia/Jayapura")]).toEqual([420, 480, 540]);
+    expect([zoneOffsetMinutes("Asia/Jakarta"), zoneOffsetMinutes("Asia/Makassar"), zoneOffsetMinutes("Asia/Jayapura")]).toEqual([
+      420, 480, 540,
+    ]);
     expect(zoneOffsetMinutes("Asia/Singapore")).toBe(480);
     expect(() => zoneOffsetMinutes("Europe/Berlin")).toThrow(RangeError);
   });
@@ -16,7 +26,16 @@ describe("zone arithmetic", () => {
   });
 
   it("refuses text that is not a real local time", () => {
-    for (const bad of ["2026-11-23", "2026-11-23T7:30", "2026-02-29T08:00", "2026-04-31T08:00", "2026-11-23T24:00", "2026-11-23T08:60", "23-11-2026T08:00", ""]) {
+    for (const bad of [
+      "2026-11-23",
+      "2026-11-23T7:30",
+      "2026-02-29T08:00",
+      "2026-04-31T08:00",
+      "2026-11-23T24:00",
+      "2026-11-23T08:60",
+      "23-11-2026T08:00",
+      "",
+    ]) {
       expect(() => localDateTimeToInstant(bad, "Asia/Jakarta"), bad).toThrow(RangeError);
     }
     expect(() => localMidnight("2026-11-23T00:00", "Asia/Jakarta")).toThrow(RangeError);

@@ -84,7 +84,13 @@ function wallClockMs(text: string, withTime: boolean): number {
   if (!m || (m[4] !== undefined) !== withTime) {
     throw new RangeError(`Not a local ${withTime ? "date-time (YYYY-MM-DDTHH:MM)" : "date (YYYY-MM-DD)"}: ${JSON.stringify(text)}`);
   }
-  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0"].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0"].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(ms);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {

@@ -8,7 +8,13 @@ const messages = (schema: z.ZodType, input: unknown) => {
 
 describe("zod in Indonesian", () => {
   it("asks for what is missing, whatever its type", () => {
-    const form = z.object({ nama: z.string(), jumlah: z.number(), lingkup: z.string().optional(), pilihan: z.array(z.string()), jenis: z.enum(["a", "b"]) });
+    const form = z.object({
+      nama: z.string(),
+      jumlah: z.number(),
+      lingkup: z.string().optional(),
+      pilihan: z.array(z.string()),
+      jenis: z.enum(["a", "b"]),
+    });
     expect(messages(form, { lingkup: null })).toEqual([
       "nama: Wajib diisi.",
       "jumlah: Wajib diisi.",
@@ -44,6 +50,8 @@ describe("zod in Indonesian", () => {
 
   it("leaves a schema's own message alone", () => {
     expect(messages(z.string({ error: "Pilih Dinas (Perangkat Daerah) Anda." }), null)).toEqual([": Pilih Dinas (Perangkat Daerah) Anda."]);
-    expect(messages(z.string().min(10, { error: "Keterangan minimal 10 karakter." }), "pendek")).toEqual([": Keterangan minimal 10 karakter."]);
+    expect(messages(z.string().min(10, { error: "Keterangan minimal 10 karakter." }), "pendek")).toEqual([
+      ": Keterangan minimal 10 karakter.",
+    ]);
   });
 });

@@ -10,7 +10,8 @@ type Issue = z.core.$ZodRawIssue;
 
 const blank = (input: unknown) => input === undefined || input === null || (typeof input === "string" && input.trim() === "");
 
-const number = (n: number | bigint) => (typeof n === "bigint" ? n.toLocaleString("id-ID") : n.toLocaleString("id-ID", { maximumFractionDigits: 2 }));
+const number = (n: number | bigint) =>
+  typeof n === "bigint" ? n.toLocaleString("id-ID") : n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
 function bytes(n: number | bigint): string {
   const v = Number(n);
@@ -58,7 +59,9 @@ function tooSmall(issue: Extract<Issue, { code: "too_small" }>): string {
     case "date":
       return "Tanggal terlalu awal.";
     default:
-      return issue.inclusive === false ? `Nilai harus lebih dari ${number(issue.minimum)}.` : `Nilai paling kecil ${number(issue.minimum)}.`;
+      return issue.inclusive === false
+        ? `Nilai harus lebih dari ${number(issue.minimum)}.`
+        : `Nilai paling kecil ${number(issue.minimum)}.`;
   }
 }
 
@@ -77,7 +80,9 @@ function tooBig(issue: Extract<Issue, { code: "too_big" }>): string {
     case "date":
       return "Tanggal terlalu jauh.";
     default:
-      return issue.inclusive === false ? `Nilai harus kurang dari ${number(issue.maximum)}.` : `Nilai paling besar ${number(issue.maximum)}.`;
+      return issue.inclusive === false
+        ? `Nilai harus kurang dari ${number(issue.maximum)}.`
+        : `Nilai paling besar ${number(issue.maximum)}.`;
   }
 }
 

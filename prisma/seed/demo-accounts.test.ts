@@ -41,7 +41,10 @@ describe("demo accounts", () => {
     for (const a of DEMO_APPLICANTS) {
       expect(validateNip(a.nip).ok, a.nip).toBe(true);
       const agency = AGENCY_SEEDS.find((s) => s.slug === a.agencySlug)!;
-      expect(agency.opds.some((o) => o.name.includes(a.opdContains)), a.email).toBe(true);
+      expect(
+        agency.opds.some((o) => o.name.includes(a.opdContains)),
+        a.email,
+      ).toBe(true);
     }
   });
 });

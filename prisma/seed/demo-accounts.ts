@@ -25,12 +25,7 @@ interface AgencyStaff {
   staff: StaffSeed[];
 }
 
-const staffOf = (
-  code: string,
-  names: Record<Role, string>,
-  titles: Record<Role, string>,
-  nips: Record<Role, string>,
-): StaffSeed[] =>
+const staffOf = (code: string, names: Record<Role, string>, titles: Record<Role, string>, nips: Record<Role, string>): StaffSeed[] =>
   (Object.keys(names) as Role[]).map((role) => ({
     role,
     email: `${ROLE_HANDLE[role]}.${code}@loket.example`,
@@ -184,19 +179,51 @@ export interface ApplicantSeed {
 }
 
 export const DEMO_APPLICANTS: ApplicantSeed[] = [
-  { email: "ani.rahmawati@bulungan.go.id", name: "Ani Rahmawati", agencySlug: "bulungan", opdContains: "Pendidikan", nip: "198609262015052001", jabatan: "Pranata Komputer Ahli Pertama" },
-  { email: "bayu.pratama@bulungan.go.id", name: "Bayu Pratama", agencySlug: "bulungan", opdContains: "Kesehatan", nip: "199001152019031002", jabatan: "Analis Sistem Informasi" },
-  { email: "citra.lestari@haltimkab.go.id", name: "Citra Lestari", agencySlug: "halmahera-timur", opdContains: "Perencanaan", nip: "199203112020122003", jabatan: "Perencana Ahli Muda" },
-  { email: "dimas.saputra@babelprov.go.id", name: "Dimas Saputra", agencySlug: "bangka-belitung", opdContains: "Kesehatan", nip: "198811202014031004", jabatan: "Statistisi Ahli Pertama" },
-  { email: "eka.wulandari@purbalinggakab.go.id", name: "Eka Wulandari", agencySlug: "purbalingga", opdContains: "Pendidikan", nip: "199505052022032005", jabatan: "Pengelola Data" },
+  {
+    email: "ani.rahmawati@bulungan.go.id",
+    name: "Ani Rahmawati",
+    agencySlug: "bulungan",
+    opdContains: "Pendidikan",
+    nip: "198609262015052001",
+    jabatan: "Pranata Komputer Ahli Pertama",
+  },
+  {
+    email: "bayu.pratama@bulungan.go.id",
+    name: "Bayu Pratama",
+    agencySlug: "bulungan",
+    opdContains: "Kesehatan",
+    nip: "199001152019031002",
+    jabatan: "Analis Sistem Informasi",
+  },
+  {
+    email: "citra.lestari@haltimkab.go.id",
+    name: "Citra Lestari",
+    agencySlug: "halmahera-timur",
+    opdContains: "Perencanaan",
+    nip: "199203112020122003",
+    jabatan: "Perencana Ahli Muda",
+  },
+  {
+    email: "dimas.saputra@babelprov.go.id",
+    name: "Dimas Saputra",
+    agencySlug: "bangka-belitung",
+    opdContains: "Kesehatan",
+    nip: "198811202014031004",
+    jabatan: "Statistisi Ahli Pertama",
+  },
+  {
+    email: "eka.wulandari@purbalinggakab.go.id",
+    name: "Eka Wulandari",
+    agencySlug: "purbalingga",
+    opdContains: "Pendidikan",
+    nip: "199505052022032005",
+    jabatan: "Pengelola Data",
+  },
 ];
 
 /** Creates the demo accounts that do not exist yet (by e-mail); never touches other users. */
 export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
-  const [staffHash, applicantHash] = await Promise.all([
-    hashPassword(DEMO_STAFF_PASSWORD),
-    hashPassword(DEMO_APPLICANT_PASSWORD),
-  ]);
+  const [staffHash, applicantHash] = await Promise.all([hashPassword(DEMO_STAFF_PASSWORD), hashPassword(DEMO_APPLICANT_PASSWORD)]);
   const agencies = await prisma.agency.findMany({ select: { id: true, slug: true } });
   const agencyId = new Map(agencies.map((a) => [a.slug, a.id]));
 

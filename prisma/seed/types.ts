@@ -25,7 +25,10 @@ export const serviceSeedSchema = z.object({
   categorySlug: z.string().optional(),
   officialNumber: z.string().optional(),
   /** YYYY-MM-DD */
-  establishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  establishedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   status: z.enum(["DRAFT", "PUBLISHED", "ARCHIVED"]),
   summary: z.string().min(1).max(300),
   description: richTextSchema.optional(),

@@ -82,20 +82,97 @@ function shareFromEnv(name: string, fallback: number): number {
 // ── Fill ─────────────────────────────────────────────────────────────────────────────────────
 
 const FIRST_NAMES = [
-  "Ani", "Bayu", "Citra", "Dimas", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kartika", "Lukman", "Maya", "Nur",
-  "Oktaviani", "Putri", "Rahmat", "Rina", "Sari", "Taufik", "Umi", "Vina", "Wahyu", "Yudi", "Zainal", "Agus", "Dewi",
-  "Rahma", "Budi", "Siti", "Fitri", "Irfan", "Lina", "Muhammad", "Novi", "Rizal", "Sulastri", "Yohana", "Hasan", "Wulan",
+  "Ani",
+  "Bayu",
+  "Citra",
+  "Dimas",
+  "Eka",
+  "Fajar",
+  "Gita",
+  "Hendra",
+  "Indah",
+  "Joko",
+  "Kartika",
+  "Lukman",
+  "Maya",
+  "Nur",
+  "Oktaviani",
+  "Putri",
+  "Rahmat",
+  "Rina",
+  "Sari",
+  "Taufik",
+  "Umi",
+  "Vina",
+  "Wahyu",
+  "Yudi",
+  "Zainal",
+  "Agus",
+  "Dewi",
+  "Rahma",
+  "Budi",
+  "Siti",
+  "Fitri",
+  "Irfan",
+  "Lina",
+  "Muhammad",
+  "Novi",
+  "Rizal",
+  "Sulastri",
+  "Yohana",
+  "Hasan",
+  "Wulan",
 ];
 const LAST_NAMES = [
-  "Rahmawati", "Pratama", "Lestari", "Saputra", "Wulandari", "Hidayat", "Santoso", "Kurniawan", "Siregar", "Nasution",
-  "Rahman", "Susanto", "Wibowo", "Setiawan", "Hasibuan", "Purnomo", "Harahap", "Gunawan", "Utami", "Permana", "Sangadji",
-  "Tomagola", "Laing", "Lamadi", "Kadir", "Anggraini", "Firmansyah", "Nugroho", "Astuti", "Prasetyo", "Syahputra", "Maharani",
+  "Rahmawati",
+  "Pratama",
+  "Lestari",
+  "Saputra",
+  "Wulandari",
+  "Hidayat",
+  "Santoso",
+  "Kurniawan",
+  "Siregar",
+  "Nasution",
+  "Rahman",
+  "Susanto",
+  "Wibowo",
+  "Setiawan",
+  "Hasibuan",
+  "Purnomo",
+  "Harahap",
+  "Gunawan",
+  "Utami",
+  "Permana",
+  "Sangadji",
+  "Tomagola",
+  "Laing",
+  "Lamadi",
+  "Kadir",
+  "Anggraini",
+  "Firmansyah",
+  "Nugroho",
+  "Astuti",
+  "Prasetyo",
+  "Syahputra",
+  "Maharani",
 ];
 const JABATAN = [
-  "Pranata Komputer Ahli Pertama", "Pranata Komputer Ahli Muda", "Pranata Komputer Terampil", "Analis Sistem Informasi",
-  "Statistisi Ahli Pertama", "Perencana Ahli Muda", "Pengelola Data", "Pengadministrasi Umum", "Kepala Sub Bagian Umum",
-  "Kepala Sub Bagian Perencanaan", "Sekretaris", "Operator Layanan Operasional", "Penata Kelola Sistem dan Teknologi Informasi",
-  "Arsiparis Ahli Pertama", "Analis Kebijakan Ahli Muda",
+  "Pranata Komputer Ahli Pertama",
+  "Pranata Komputer Ahli Muda",
+  "Pranata Komputer Terampil",
+  "Analis Sistem Informasi",
+  "Statistisi Ahli Pertama",
+  "Perencana Ahli Muda",
+  "Pengelola Data",
+  "Pengadministrasi Umum",
+  "Kepala Sub Bagian Umum",
+  "Kepala Sub Bagian Perencanaan",
+  "Sekretaris",
+  "Operator Layanan Operasional",
+  "Penata Kelola Sistem dan Teknologi Informasi",
+  "Arsiparis Ahli Pertama",
+  "Analis Kebijakan Ahli Muda",
 ];
 
 interface AgencyFill {
@@ -156,7 +233,10 @@ async function loadFillPlan(s: SqlSession): Promise<AgencyFill[]> {
       return own.length;
     });
     const emails = DEMO_APPLICANTS.filter((a) => a.agencySlug === slug).map((a) => a.email);
-    const applicants = await s.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email = ANY($1::text[]) ORDER BY email`, [emails]);
+    const applicants = await s.query<{ id: string; email: string }>(
+      `SELECT id, email FROM "User" WHERE email = ANY($1::text[]) ORDER BY email`,
+      [emails],
+    );
     if (applicants.length === 0) throw new Error(`agency ${slug} has no demo applicant`);
     const opds = await s.query<{ id: string; name: string }>(`SELECT id, name FROM "Opd" WHERE "agencyId" = $1 ORDER BY name`, [agency.id]);
     if (opds.length === 0) throw new Error(`agency ${slug} has no OPD`);
@@ -270,10 +350,25 @@ SELECT md5('request:' || (n + $5::bigint))::uuid,
 
 function fillParams(a: AgencyFill): unknown[] {
   return [
-    a.id, a.code, a.timeZone, a.rows, a.seedOffset,
-    a.serviceIds, a.serviceNames, a.stageCounts, a.scopeLists, a.stageAssignees,
-    a.applicantIds, a.opdIds, a.opdNames, FIRST_NAMES, LAST_NAMES, JABATAN, a.applicantEmails,
-    SUBMITTED_FROM.toISOString(), SUBMITTED_TO.toISOString(),
+    a.id,
+    a.code,
+    a.timeZone,
+    a.rows,
+    a.seedOffset,
+    a.serviceIds,
+    a.serviceNames,
+    a.stageCounts,
+    a.scopeLists,
+    a.stageAssignees,
+    a.applicantIds,
+    a.opdIds,
+    a.opdNames,
+    FIRST_NAMES,
+    LAST_NAMES,
+    JABATAN,
+    a.applicantEmails,
+    SUBMITTED_FROM.toISOString(),
+    SUBMITTED_TO.toISOString(),
   ];
 }
 
@@ -293,8 +388,11 @@ async function fill(s: SqlSession, plans: AgencyFill[]): Promise<void> {
   const foreignKeys = await s.query<{ name: string; def: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = '"ServiceRequest"'::regclass AND contype = 'f'`,
   );
-  const triggers = await s.query<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgrelid = '"ServiceRequest"'::regclass AND NOT tgisinternal`);
-  if (triggers.length > 0) throw new Error(`ServiceRequest has triggers the fill would bypass or not expect: ${triggers.map((t) => t.tgname).join(", ")}`);
+  const triggers = await s.query<{ tgname: string }>(
+    `SELECT tgname FROM pg_trigger WHERE tgrelid = '"ServiceRequest"'::regclass AND NOT tgisinternal`,
+  );
+  if (triggers.length > 0)
+    throw new Error(`ServiceRequest has triggers the fill would bypass or not expect: ${triggers.map((t) => t.tgname).join(", ")}`);
   const before = await schemaFingerprint(s);
 
   await s.exec("SET maintenance_work_mem = '256MB'; SET work_mem = '64MB'; SET synchronous_commit = off");
@@ -319,7 +417,8 @@ async function fill(s: SqlSession, plans: AgencyFill[]): Promise<void> {
   log(`  ${foreignKeys.length} foreign keys re-added (checked) in ${seconds(performance.now() - t0)} s`);
 
   const after = await schemaFingerprint(s);
-  if (after !== before) throw new Error(`ServiceRequest's indexes or constraints differ after the fill:\nbefore ${before}\nafter  ${after}`);
+  if (after !== before)
+    throw new Error(`ServiceRequest's indexes or constraints differ after the fill:\nbefore ${before}\nafter  ${after}`);
   // What autovacuum does soon after a bulk insert: hint bits, visibility map, statistics.
   t0 = performance.now();
   await s.exec(`VACUUM (ANALYZE) "ServiceRequest"`);
@@ -366,7 +465,14 @@ async function measure(prisma: PrismaClient, scenario: Scenario): Promise<Result
     }
   }
   times.sort((a, b) => a - b);
-  return { name: scenario.name, goal: scenario.goal, runs: times.length, p50: percentile(times, 50), p95: percentile(times, 95), call: scenario.call };
+  return {
+    name: scenario.name,
+    goal: scenario.goal,
+    runs: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    call: scenario.call,
+  };
 }
 
 /** Runs `call` once on a client that logs its SQL, and EXPLAIN ANALYZEs the slowest statement. */
@@ -400,9 +506,7 @@ async function cleanUp(): Promise<void> {
   await database?.close().catch(() => {});
   database = undefined;
   if (databaseCreated && !KEEP) {
-    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error: Error) =>
-      log(`could not drop ${BENCH_DATABASE}: ${error.message}`),
-    );
+    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error: Error) => log(`could not drop ${BENCH_DATABASE}: ${error.message}`));
   } else if (databaseCreated) {
     log(`BENCH_KEEP=1: kept database ${BENCH_DATABASE}`);
   }
@@ -435,7 +539,9 @@ try {
     return p;
   });
   const fillSeconds = (performance.now() - fillStarted) / 1000;
-  const [{ count }] = (await db.withSession((s) => s.query<{ count: number }>(`SELECT count(*)::int AS count FROM "ServiceRequest"`))) as [{ count: number }];
+  const [{ count }] = (await db.withSession((s) => s.query<{ count: number }>(`SELECT count(*)::int AS count FROM "ServiceRequest"`))) as [
+    { count: number },
+  ];
   console.log(`BENCH queue fill-seconds ${fillSeconds.toFixed(1)} s`);
   console.log(`BENCH queue rows ${count} rows`);
   if (count !== TOTAL_ROWS) throw new Error(`expected ${TOTAL_ROWS} rows, found ${count}`);
@@ -469,7 +575,13 @@ try {
     where: { email: staffEmail ?? "" },
     select: { id: true, email: true, name: true, memberships: { where: { agencyId: agency.id }, select: { agencyId: true, role: true } } },
   });
-  const principal: Principal = { id: officer.id, email: officer.email, name: officer.name, isPlatformAdmin: false, memberships: officer.memberships };
+  const principal: Principal = {
+    id: officer.id,
+    email: officer.email,
+    name: officer.name,
+    isPlatformAdmin: false,
+    memberships: officer.memberships,
+  };
 
   const params = (raw: Record<string, string>): QueueParams => queueParamsSchema.parse(raw);
   /** Follows `next` from page 1 to page `n`; returns the cursor that opens page `n`. */
@@ -486,7 +598,9 @@ try {
   // Deep pages walk the whole history ("semua"), the largest set a queue can page through.
   const deepUrgency = await cursorOfPage({ status: "semua" }, DEEP_PAGE);
   const deepNewest = await cursorOfPage({ status: "semua", urut: "terbaru" }, DEEP_PAGE);
-  log(`followed cursors to page ${DEEP_PAGE} (both orders) in ${seconds(performance.now() - t0)} s; urgency cursor ${Buffer.from(deepUrgency, "base64url").toString()}`);
+  log(
+    `followed cursors to page ${DEEP_PAGE} (both orders) in ${seconds(performance.now() - t0)} s; urgency cursor ${Buffer.from(deepUrgency, "base64url").toString()}`,
+  );
 
   /** The cursor that opens page `n` (the last row of page n − 1), read directly with OFFSET. */
   const cursorsByOffset = (n: number) =>
@@ -507,10 +621,14 @@ try {
       };
     });
   const check = await cursorsByOffset(DEEP_PAGE);
-  if (check.urgency !== deepUrgency || check.newest !== deepNewest) throw new Error(`cursors built with OFFSET differ from the followed ones at page ${DEEP_PAGE}`);
+  if (check.urgency !== deepUrgency || check.newest !== deepNewest)
+    throw new Error(`cursors built with OFFSET differ from the followed ones at page ${DEEP_PAGE}`);
   const veryDeep = await cursorsByOffset(VERY_DEEP_PAGE);
 
-  const q = (raw: Record<string, string>): Call => (p) => listAgencyQueue(p, agency.id, params(raw));
+  const q =
+    (raw: Record<string, string>): Call =>
+    (p) =>
+      listAgencyQueue(p, agency.id, params(raw));
   const scenarios: Scenario[] = [
     { name: "first-page", goal: true, call: q({}) },
     { name: "first-page-all", goal: true, call: q({ status: "semua" }) },
@@ -549,7 +667,8 @@ try {
   const slowOthers = results.filter((r) => !r.goal && r.p95 > GOAL_P95_MS);
   const list = (rs: Result[]) => rs.map((r) => `${r.name} ${r.p95.toFixed(0)} ms`).join(", ");
   console.log(
-    `# goal p95 <= ${GOAL_P95_MS} ms (first page, filtered, deep page ${DEEP_PAGE}): ` + (missed.length === 0 ? "met" : `NOT met (${list(missed)})`),
+    `# goal p95 <= ${GOAL_P95_MS} ms (first page, filtered, deep page ${DEEP_PAGE}): ` +
+      (missed.length === 0 ? "met" : `NOT met (${list(missed)})`),
   );
   if (slowOthers.length > 0) console.log(`# also over ${GOAL_P95_MS} ms (outside the goal): ${list(slowOthers)}`);
   for (const r of results.filter((x) => EXPLAIN_ALL || x.p95 > GOAL_P95_MS)) {

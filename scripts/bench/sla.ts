@@ -62,7 +62,11 @@ for (let i = 0; i < REQUESTS; i++) {
   if (random() < 0.2) {
     const from = startedAt.getTime() + Math.floor(random() * 3 * 86_400_000);
     const open = random() < 0.25;
-    pauses.push({ from: new Date(from), to: open ? null : new Date(from + Math.floor(random() * 2 * 86_400_000)), reason: "menunggu pemohon" });
+    pauses.push({
+      from: new Date(from),
+      to: open ? null : new Date(from + Math.floor(random() * 2 * 86_400_000)),
+      reason: "menunggu pemohon",
+    });
   }
   requests.push({
     policy,

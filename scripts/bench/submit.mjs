@@ -186,7 +186,15 @@ async function submitMany({ origin, cookie, target, pdf, first, count, concurren
         // not JSON: counted as a failure below
       }
       const ok = status === 201 && json?.status === "ok" && typeof json.data?.requestId === "string";
-      results.push({ i, ms, ok, status, body, requestId: ok ? json.data.requestId : null, registrationNumber: ok ? json.data.registrationNumber : null });
+      results.push({
+        i,
+        ms,
+        ok,
+        status,
+        body,
+        requestId: ok ? json.data.requestId : null,
+        registrationNumber: ok ? json.data.registrationNumber : null,
+      });
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
@@ -246,7 +254,9 @@ async function verify(client, filesDir, target, acknowledged, expectedTotal) {
     verified.add(r.requestId);
   }
 
-  const { rows: [{ count }] } = await client.query(`SELECT count(*)::int AS count FROM "ServiceRequest"`);
+  const {
+    rows: [{ count }],
+  } = await client.query(`SELECT count(*)::int AS count FROM "ServiceRequest"`);
   if (count !== expectedTotal) problems.push(`${count} ServiceRequest rows, expected ${expectedTotal} (acknowledged + warm-up)`);
 
   // Registration numbers: unique and gap-free 1..n per agency and year (a run may cross a new year).
@@ -270,7 +280,9 @@ async function verify(client, filesDir, target, acknowledged, expectedTotal) {
   }
 
   // Files of failed attempts are removed: nothing stored beyond the documents.
-  const { rows: [{ documents: documentRows }] } = await client.query(`SELECT count(*)::int AS documents FROM "RequestDocument"`);
+  const {
+    rows: [{ documents: documentRows }],
+  } = await client.query(`SELECT count(*)::int AS documents FROM "RequestDocument"`);
   const stored = fs.existsSync(filesDir)
     ? fs.readdirSync(filesDir, { recursive: true }).filter((f) => fs.statSync(path.join(filesDir, String(f))).isFile()).length
     : 0;
@@ -291,9 +303,7 @@ async function cleanUp() {
   await stopServer(server);
   server = undefined;
   if (databaseCreated) {
-    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error) =>
-      log(`could not drop ${BENCH_DATABASE}: ${error.message}`),
-    );
+    await dropServerDatabase(adminUrl, BENCH_DATABASE).catch((error) => log(`could not drop ${BENCH_DATABASE}: ${error.message}`));
     databaseCreated = false;
   }
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -374,7 +384,9 @@ try {
     console.log(`BENCH submit latency-p99 ${Math.round(percentile(latencies, 99))} ms`);
     console.log(`BENCH submit acknowledged ${acknowledged.length} requests`);
     console.log(`BENCH submit failed ${failed.length} requests`);
-    console.log(`# goal: >= ${GOAL_RPS} req/s on 2 cores: ${rps >= GOAL_RPS ? "met" : "NOT met"} (${rps.toFixed(1)} req/s on ${os.cpus().length} cores)`);
+    console.log(
+      `# goal: >= ${GOAL_RPS} req/s on 2 cores: ${rps >= GOAL_RPS ? "met" : "NOT met"} (${rps.toFixed(1)} req/s on ${os.cpus().length} cores)`,
+    );
     console.log(
       `# ${seconds.toFixed(1)} s wall; CPU used: server ${serverCpu.toFixed(1)} s (${Math.round((100 * serverCpu) / seconds)}% of one core, ` +
         `${((1000 * serverCpu) / Math.max(1, results.length)).toFixed(1)} ms per request), load generator ` +

@@ -37,7 +37,9 @@ const scenarios: Scenario[] = [
     allowed: STAGE_HOLDERS_AND_ADMINS("PETUGAS_LAYANAN"),
     setup: state.bulunganAtVerify,
     call: (f) =>
-      actionOutcome(actions.acceptAction(null, form({ requestId: f.target, version: String(f.version), [`check.${f.documentId}`]: "sah" }))),
+      actionOutcome(
+        actions.acceptAction(null, form({ requestId: f.target, version: String(f.version), [`check.${f.documentId}`]: "sah" })),
+      ),
     effect: (e) => {
       okAction(e);
       expect(e.after.request).toMatchObject({ status: "DIPROSES", stagePosition: 2, version: e.before.request!.version + 1 });
@@ -75,7 +77,13 @@ const scenarios: Scenario[] = [
     cast: BABEL,
     allowed: STAGE_HOLDERS_AND_ADMINS("KEPALA_DINAS"),
     setup: state.babelAtStage1,
-    call: (f) => actionOutcome(actions.rejectAction(null, form({ requestId: f.target, version: String(f.version), reason: "Data yang diminta sudah tersedia di portal." }))),
+    call: (f) =>
+      actionOutcome(
+        actions.rejectAction(
+          null,
+          form({ requestId: f.target, version: String(f.version), reason: "Data yang diminta sudah tersedia di portal." }),
+        ),
+      ),
     effect: (e) => {
       okAction(e);
       expect(e.after.request).toMatchObject({ status: "DITOLAK", stagePosition: null });
@@ -103,7 +111,11 @@ const scenarios: Scenario[] = [
       ),
     effect: (e) => {
       okAction(e);
-      expect(e.after.request).toMatchObject({ status: "DIPROSES", stagePosition: 2, assigneeId: userId(staffEmail("KEPALA_BIDANG", "babel")) });
+      expect(e.after.request).toMatchObject({
+        status: "DIPROSES",
+        stagePosition: 2,
+        assigneeId: userId(staffEmail("KEPALA_BIDANG", "babel")),
+      });
       expect(changed(e, "dispositions")).toBe(1);
     },
   },
@@ -113,7 +125,10 @@ const scenarios: Scenario[] = [
     cast: BABEL,
     allowed: STAGE_HOLDERS_AND_ADMINS("KEPALA_BIDANG"),
     setup: state.babelAtStage2,
-    call: (f) => actionOutcome(actions.sendBackAction(null, form({ requestId: f.target, version: String(f.version), reason: "Perlu arahan ulang Kepala Dinas." }))),
+    call: (f) =>
+      actionOutcome(
+        actions.sendBackAction(null, form({ requestId: f.target, version: String(f.version), reason: "Perlu arahan ulang Kepala Dinas." })),
+      ),
     effect: (e) => {
       okAction(e);
       expect(e.after.request).toMatchObject({ stagePosition: 1, assigneeId: userId(staffEmail("KEPALA_DINAS", "babel")) });
@@ -127,11 +142,18 @@ const scenarios: Scenario[] = [
     setup: state.bulunganAtExecute,
     call: (f) =>
       actionOutcome(
-        actions.assignAction(null, form({ requestId: f.target, version: String(f.version), assigneeId: userId(staffEmail("PENANGGUNG_JAWAB_TEKNIS", "bulungan")) })),
+        actions.assignAction(
+          null,
+          form({ requestId: f.target, version: String(f.version), assigneeId: userId(staffEmail("PENANGGUNG_JAWAB_TEKNIS", "bulungan")) }),
+        ),
       ),
     effect: (e) => {
       okAction(e);
-      expect(e.after.request).toMatchObject({ status: "DIPROSES", stagePosition: 2, assigneeId: userId(staffEmail("PENANGGUNG_JAWAB_TEKNIS", "bulungan")) });
+      expect(e.after.request).toMatchObject({
+        status: "DIPROSES",
+        stagePosition: 2,
+        assigneeId: userId(staffEmail("PENANGGUNG_JAWAB_TEKNIS", "bulungan")),
+      });
     },
   },
   {
@@ -140,7 +162,13 @@ const scenarios: Scenario[] = [
     cast: BULUNGAN,
     allowed: STAGE_HOLDERS_AND_ADMINS("PENANGGUNG_JAWAB_TEKNIS"),
     setup: state.bulunganAtExecute,
-    call: (f) => actionOutcome(actions.completeAction(null, form({ requestId: f.target, version: String(f.version), resultSummary: "Hosting arsip.bulungan.go.id aktif." }))),
+    call: (f) =>
+      actionOutcome(
+        actions.completeAction(
+          null,
+          form({ requestId: f.target, version: String(f.version), resultSummary: "Hosting arsip.bulungan.go.id aktif." }),
+        ),
+      ),
     effect: (e) => {
       okAction(e);
       expect(e.after.request).toMatchObject({ status: "SELESAI", stagePosition: null });
@@ -152,7 +180,10 @@ const scenarios: Scenario[] = [
     cast: BULUNGAN,
     allowed: [...OWN_STAFF, "platform admin"],
     setup: state.bulunganAtVerify,
-    call: (f) => actionOutcome(actions.noteAction(null, form({ requestId: f.target, body: "Sedang dikoordinasikan dengan pemohon.", visibleToApplicant: "on" }))),
+    call: (f) =>
+      actionOutcome(
+        actions.noteAction(null, form({ requestId: f.target, body: "Sedang dikoordinasikan dengan pemohon.", visibleToApplicant: "on" })),
+      ),
     effect: (e) => {
       okAction(e);
       expect(changed(e, "notes")).toBe(1);
@@ -218,7 +249,14 @@ describe("substitutes (Plh) through the real disposeAction", () => {
   ] as const)("%s", async (_label, from, to, ok) => {
     const f = await state.babelAtStage1();
     const delegation = await prisma().delegation.create({
-      data: { agencyId: ids.babel!, officialId: kadis(), substituteId: userId(kabid()), kind: "PLH", startsAt: new Date(Date.now() + from), endsAt: new Date(Date.now() + to) },
+      data: {
+        agencyId: ids.babel!,
+        officialId: kadis(),
+        substituteId: userId(kabid()),
+        kind: "PLH",
+        startsAt: new Date(Date.now() + from),
+        endsAt: new Date(Date.now() + to),
+      },
     });
     try {
       const before = await snapshot(f.requestId);

@@ -90,7 +90,8 @@ const scenarios: Scenario[] = [
     cast: BULUNGAN,
     allowed: [...OWN_STAFF, "platform admin", "applicant"],
     setup: state.bulunganCompleted,
-    call: async (f) => routeOutcome(await getCompletionLetter(get(`/api/permohonan/${f.target}/surat-penyelesaian`), params({ id: f.target }))),
+    call: async (f) =>
+      routeOutcome(await getCompletionLetter(get(`/api/permohonan/${f.target}/surat-penyelesaian`), params({ id: f.target }))),
     effect: okPdf,
   },
   {
@@ -117,7 +118,8 @@ const scenarios: Scenario[] = [
     cast: BABEL,
     allowed: [...OWN_STAFF, "platform admin"],
     setup: state.babelAtStage2,
-    call: async (f) => routeOutcome(await getDispositionSheet(get(`/api/meja/permohonan/${f.target}/lembar-disposisi`), params({ id: f.target }))),
+    call: async (f) =>
+      routeOutcome(await getDispositionSheet(get(`/api/meja/permohonan/${f.target}/lembar-disposisi`), params({ id: f.target }))),
     effect: okPdf,
   },
   {
@@ -153,7 +155,10 @@ const scenarios: Scenario[] = [
     cast: BULUNGAN,
     allowed: STAGE_HOLDERS_AND_ADMINS("PENANGGUNG_JAWAB_TEKNIS"),
     setup: state.bulunganAtExecute,
-    call: async (f) => routeOutcome(await postResult(post(`/api/meja/permohonan/${f.target}/hasil`, form({ file: pdfFile("hasil.pdf") })), params({ id: f.target }))),
+    call: async (f) =>
+      routeOutcome(
+        await postResult(post(`/api/meja/permohonan/${f.target}/hasil`, form({ file: pdfFile("hasil.pdf") })), params({ id: f.target })),
+      ),
     effect: (e) => {
       expect(e.outcome.kind === "route" && e.outcome.status).toBe(201);
       expect(changed(e, "results")).toBe(1);
@@ -171,7 +176,10 @@ const scenarios: Scenario[] = [
     call: async (f) =>
       routeOutcome(
         await postResubmit(
-          post(`/api/permohonan/${f.target}/perbaikan`, form({ version: String(f.version), [`document.${ids.hostingDoc}`]: pdfFile("surat-baru.pdf") })),
+          post(
+            `/api/permohonan/${f.target}/perbaikan`,
+            form({ version: String(f.version), [`document.${ids.hostingDoc}`]: pdfFile("surat-baru.pdf") }),
+          ),
           params({ id: f.target }),
         ),
       ),
@@ -201,7 +209,10 @@ const scenarios: Scenario[] = [
     name: "POST /api/permohonan (submit) to Halmahera Timur pengelolaan-data: only @haltimkab.go.id addresses",
     cast: HALTIM,
     allowed: ["applicant"],
-    refusals: refuseAs(EVERYONE.filter((w) => w !== "anonymous" && w !== "applicant"), "ineligible"),
+    refusals: refuseAs(
+      EVERYONE.filter((w) => w !== "anonymous" && w !== "applicant"),
+      "ineligible",
+    ),
     watches: "none",
     setup: async () => ({ requestId: "", version: 0, target: ids.haltimData! }),
     call: async (f) => routeOutcome(await postSubmit(post("/api/permohonan", submissionForm(f.target, "haltim")), params({}))),

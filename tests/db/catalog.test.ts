@@ -29,12 +29,7 @@ async function counts() {
 describe("catalog seed", () => {
   it("loads the four agencies and five services of the source documents", async () => {
     const catalog = await loadCatalog(database.prisma);
-    expect(catalog.agencies.map((a) => a.slug).sort()).toEqual([
-      "bangka-belitung",
-      "bulungan",
-      "halmahera-timur",
-      "purbalingga",
-    ]);
+    expect(catalog.agencies.map((a) => a.slug).sort()).toEqual(["bangka-belitung", "bulungan", "halmahera-timur", "purbalingga"]);
     expect(catalog.services).toHaveLength(5);
     const zones = Object.fromEntries(catalog.agencies.map((a) => [a.slug, a.timeZone]));
     expect(zones).toEqual({
@@ -79,10 +74,7 @@ describe("catalog seed", () => {
     const catalog = await loadCatalog(database.prisma);
     expect(searchCatalog(catalog, "subdomain").map((h) => h.service.slug)).toEqual(["hosting-subdomain-email"]);
     expect(searchCatalog(catalog, "Purbalingga").map((h) => h.service.slug)).toEqual(["data-cloud"]);
-    expect(searchCatalog(catalog, "data halmahera").map((h) => h.agency.slug)).toEqual([
-      "halmahera-timur",
-      "halmahera-timur",
-    ]);
+    expect(searchCatalog(catalog, "data halmahera").map((h) => h.agency.slug)).toEqual(["halmahera-timur", "halmahera-timur"]);
     expect(searchCatalog(catalog, "tidak ada yang cocok")).toEqual([]);
   });
 

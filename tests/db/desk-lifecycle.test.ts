@@ -16,7 +16,13 @@ let fx: Fixture;
 const p = () => fx.database.prisma;
 const who = (email: string) => fx.who(email);
 const userId = async (email: string) => (await p().user.findUniqueOrThrow({ where: { email } })).id;
-const babelRequest = () => fx.submitAs("dimas.saputra@babelprov.go.id", "manajemen-data", { scopeCode: "perencanaan-data", scopeCodes: ["perencanaan-data"], letterNumber: "005/118/DINKES/2026", letterDate: "2026-11-30" });
+const babelRequest = () =>
+  fx.submitAs("dimas.saputra@babelprov.go.id", "manajemen-data", {
+    scopeCode: "perencanaan-data",
+    scopeCodes: ["perencanaan-data"],
+    letterNumber: "005/118/DINKES/2026",
+    letterDate: "2026-11-30",
+  });
 const version = async (id: string) => (await p().serviceRequest.findUniqueOrThrow({ where: { id } })).version;
 let babelId: string;
 const local = (d: Date, hours: number) => new Date(d.getTime() + hours * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
@@ -37,7 +43,13 @@ describe("a Plh finds the work they may do", () => {
 
     const now = new Date();
     await appointSubstitute(p(), (await who("kadis.babel@loket.example")).principal, {
-      agencyId: babelId, substituteId: kabid.principal.id, kind: "PLH", officialId: kadisId, startsAt: local(now, -1), endsAt: local(now, 48), reason: "Dinas luar",
+      agencyId: babelId,
+      substituteId: kabid.principal.id,
+      kind: "PLH",
+      officialId: kadisId,
+      startsAt: local(now, -1),
+      endsAt: local(now, 48),
+      reason: "Dinas luar",
     });
     expect((await listMyQueue(p(), kabid.principal, babelId)).map((r) => r.id)).toContain(requestId);
     const filtered = await listAgencyQueue(p(), babelId, queueParamsSchema.parse({ untuk: "saya" }), { principal: kabid.principal });
@@ -48,7 +60,11 @@ describe("a Plh finds the work they may do", () => {
     expect(page?.onBehalfOf?.kind).toBe("PLH");
 
     await disposeRequest(p(), kabid, {
-      requestId, version: await version(requestId), toUserId: kabid.principal.id, instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+      requestId,
+      version: await version(requestId),
+      toUserId: kabid.principal.id,
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
     });
     const d = await p().disposition.findFirstOrThrow({ where: { requestId } });
     expect(d.fromName).toBe(kabid.principal.name);
@@ -63,17 +79,28 @@ describe("a Plh finds the work they may do", () => {
     const kabid = await who("kabid.babel@loket.example");
     const subkoorId = await userId("subkoor.babel@loket.example");
     const base = { agencyId: babelId, startsAt: local(now, -1), endsAt: local(now, 24) };
-    await expect(appointSubstitute(p(), kabid.principal, { ...base, substituteId: subkoorId, kind: "PLT", officialId: kabid.principal.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(appointSubstitute(p(), kabid.principal, { ...base, substituteId: subkoorId, kind: "PLT", role: "KEPALA_DINAS" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      appointSubstitute(p(), kabid.principal, { ...base, substituteId: subkoorId, kind: "PLT", officialId: kabid.principal.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      appointSubstitute(p(), kabid.principal, { ...base, substituteId: subkoorId, kind: "PLT", role: "KEPALA_DINAS" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     // The superior (Kadis) may appoint a Plt for the Kabid's post.
     await appointSubstitute(p(), kadis.principal, { ...base, substituteId: subkoorId, kind: "PLT", officialId: kabid.principal.id });
     const row = await p().delegation.findFirstOrThrow({ where: { agencyId: babelId, substituteId: subkoorId } });
-    expect(row).toMatchObject({ officialId: kabid.principal.id, role: "KEPALA_BIDANG", appointedById: kadis.principal.id, appointedByName: kadis.principal.name });
+    expect(row).toMatchObject({
+      officialId: kabid.principal.id,
+      role: "KEPALA_BIDANG",
+      appointedById: kadis.principal.id,
+      appointedByName: kadis.principal.name,
+    });
     const notice = await p().notification.findFirstOrThrow({ where: { userId: subkoorId, message: { contains: "menunjuk Anda" } } });
     expect(notice.message).toContain(kadis.principal.name);
     expect(notice.message).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4} \d{2}\.\d{2} WIB/);
     expect(notice.message).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-    const mail = await p().mailMessage.findFirstOrThrow({ where: { to: "subkoor.babel@loket.example", text: { contains: "menunjuk Anda" } } });
+    const mail = await p().mailMessage.findFirstOrThrow({
+      where: { to: "subkoor.babel@loket.example", text: { contains: "menunjuk Anda" } },
+    });
     expect(mail.text).toContain(kadis.principal.name);
     await p().delegation.deleteMany({ where: { agencyId: babelId } });
   });
@@ -84,8 +111,12 @@ describe("disposition notes stay internal", () => {
     const { requestId, registrationNumber } = await babelRequest();
     const kadis = await who("kadis.babel@loket.example");
     await disposeRequest(p(), kadis, {
-      requestId, version: await version(requestId), toUserId: await userId("kabid.babel@loket.example"),
-      instructions: ["Koordinasikan/konfirmasikan"], note: "Koordinasikan dengan BPS Provinsi", urgency: "SEGERA",
+      requestId,
+      version: await version(requestId),
+      toUserId: await userId("kabid.babel@loket.example"),
+      instructions: ["Koordinasikan/konfirmasikan"],
+      note: "Koordinasikan dengan BPS Provinsi",
+      urgency: "SEGERA",
     });
     const applicant = await who("dimas.saputra@babelprov.go.id");
     const detail = await getRequestForApplicant(p(), applicant.principal, requestId);
@@ -97,8 +128,13 @@ describe("disposition notes stay internal", () => {
 
     const kabid = await who("kabid.babel@loket.example");
     await disposeRequest(p(), kabid, {
-      requestId, version: await version(requestId), toUserId: await userId("subkoor.babel@loket.example"),
-      instructions: ["Proses lebih lanjut"], note: "Data akan dikirim pekan depan.", urgency: "BIASA", visibleToApplicant: true,
+      requestId,
+      version: await version(requestId),
+      toUserId: await userId("subkoor.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      note: "Data akan dikirim pekan depan.",
+      urgency: "BIASA",
+      visibleToApplicant: true,
     });
     expect(JSON.stringify(await getRequestForApplicant(p(), applicant.principal, requestId))).toContain("Data akan dikirim pekan depan.");
   });
@@ -112,15 +148,21 @@ describe("each service's own workflow", () => {
     expect(page?.actions).toEqual(expect.arrayContaining(["dispose", "return"]));
     expect(page?.actions).not.toContain("assign");
     await returnToApplicant(p(), kadis, {
-      requestId, version: await version(requestId), reason: "Lampirkan surat permohonan yang ditandatangani kepala OPD.",
-      checks: [], fields: [{ field: "description", reason: "Sebutkan data yang direncanakan." }],
+      requestId,
+      version: await version(requestId),
+      reason: "Lampirkan surat permohonan yang ditandatangani kepala OPD.",
+      checks: [],
+      fields: [{ field: "description", reason: "Sebutkan data yang direncanakan." }],
     });
     expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe("PERLU_PERBAIKAN");
 
     const second = await babelRequest();
     await disposeRequest(p(), kadis, {
-      requestId: second.requestId, version: await version(second.requestId), toUserId: await userId("kabid.babel@loket.example"),
-      instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+      requestId: second.requestId,
+      version: await version(second.requestId),
+      toUserId: await userId("kabid.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
     });
     const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: second.requestId } });
     expect(r.status).toBe("DIPROSES");
@@ -130,7 +172,13 @@ describe("each service's own workflow", () => {
     const { requestId } = await babelRequest();
     const kadis = await who("kadis.babel@loket.example");
     await expect(
-      returnToApplicant(p(), kadis, { requestId, version: await version(requestId), reason: "Perbaiki isian.", checks: [], fields: [{ field: "details.tidakAda", reason: "Isian tidak ada." }] }),
+      returnToApplicant(p(), kadis, {
+        requestId,
+        version: await version(requestId),
+        reason: "Perbaiki isian.",
+        checks: [],
+        fields: [{ field: "details.tidakAda", reason: "Isian tidak ada." }],
+      }),
     ).rejects.toThrow(/tidak ada pada permohonan ini/);
   });
 });
@@ -140,10 +188,20 @@ describe("notices of work already done", () => {
     const { requestId } = await babelRequest();
     const kadis = await who("kadis.babel@loket.example");
     const kabidId = await userId("kabid.babel@loket.example");
-    await disposeRequest(p(), kadis, { requestId, version: await version(requestId), toUserId: kabidId, instructions: ["Proses lebih lanjut"], urgency: "BIASA" });
+    await disposeRequest(p(), kadis, {
+      requestId,
+      version: await version(requestId),
+      toUserId: kabidId,
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
+    });
     expect(await p().notification.count({ where: { userId: kabidId, requestId, readAt: null } })).toBe(1);
     await disposeRequest(p(), await who("kabid.babel@loket.example"), {
-      requestId, version: await version(requestId), toUserId: await userId("subkoor.babel@loket.example"), instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+      requestId,
+      version: await version(requestId),
+      toUserId: await userId("subkoor.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
     });
     expect(await p().notification.count({ where: { userId: kabidId, requestId, readAt: null } })).toBe(0);
   });
@@ -154,7 +212,9 @@ describe("a new request reaches its first stage", () => {
     const { requestId, registrationNumber } = await babelRequest();
     const kadisId = await userId("kadis.babel@loket.example");
     const notice = await p().notification.findFirstOrThrow({ where: { userId: kadisId, requestId } });
-    expect(notice.message).toBe(`Permohonan baru ${registrationNumber} dari ${(await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).opdName} menunggu tindakan Anda.`);
+    expect(notice.message).toBe(
+      `Permohonan baru ${registrationNumber} dari ${(await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).opdName} menunggu tindakan Anda.`,
+    );
     expect(notice.link).toBe(`/meja/permohonan/${requestId}`);
     expect(await p().mailMessage.count({ where: { to: "kadis.babel@loket.example", subject: { contains: registrationNumber } } })).toBe(1);
     // Nobody else of the chain is disturbed yet.
@@ -166,7 +226,11 @@ describe("removing a holiday", () => {
   it("tells the admin how many running deadlines the day bears on", async () => {
     const { requestId } = await babelRequest();
     await disposeRequest(p(), await who("kadis.babel@loket.example"), {
-      requestId, version: await version(requestId), toUserId: await userId("kabid.babel@loket.example"), instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+      requestId,
+      version: await version(requestId),
+      toUserId: await userId("kabid.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
     });
     const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(r.dueAt).not.toBeNull();

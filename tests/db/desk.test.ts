@@ -16,7 +16,8 @@ import { type Fixture, samplePdf, seededFixture } from "../support/fixture";
 let fx: Fixture;
 const p = () => fx.database.prisma;
 const who = (email: string) => fx.who(email);
-const submit = async (email: string, serviceSlug: string, fields: Record<string, unknown>) => (await fx.submitAs(email, serviceSlug, fields)).requestId;
+const submit = async (email: string, serviceSlug: string, fields: Record<string, unknown>) =>
+  (await fx.submitAs(email, serviceSlug, fields)).requestId;
 
 beforeAll(async () => {
   fx = await seededFixture();
@@ -24,7 +25,10 @@ beforeAll(async () => {
 afterAll(() => fx.dispose());
 
 const request = (id: string) =>
-  p().serviceRequest.findUniqueOrThrow({ where: { id }, include: { dispositions: { orderBy: { createdAt: "asc" } }, events: { orderBy: { createdAt: "asc" } } } });
+  p().serviceRequest.findUniqueOrThrow({
+    where: { id },
+    include: { dispositions: { orderBy: { createdAt: "asc" } }, events: { orderBy: { createdAt: "asc" } } },
+  });
 const userId = async (email: string) => (await p().user.findUniqueOrThrow({ where: { email } })).id;
 
 describe("Bangka Belitung's disposition chain", () => {
@@ -34,8 +38,12 @@ describe("Bangka Belitung's disposition chain", () => {
     expect([r.status, r.stagePosition]).toEqual(["DIAJUKAN", 1]);
 
     await disposeRequest(p(), await who("kadis.babel@loket.example"), {
-      requestId: id, version: r.version, toUserId: await userId("kabid.babel@loket.example"),
-      instructions: ["Proses lebih lanjut"], note: "Mohon ditindaklanjuti sesuai SOP.", urgency: "SEGERA",
+      requestId: id,
+      version: r.version,
+      toUserId: await userId("kabid.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      note: "Mohon ditindaklanjuti sesuai SOP.",
+      urgency: "SEGERA",
     });
     r = await request(id);
     expect([r.status, r.stagePosition]).toEqual(["DIPROSES", 2]);
@@ -43,18 +51,34 @@ describe("Bangka Belitung's disposition chain", () => {
     expect(r.dueAt).not.toBeNull();
 
     await disposeRequest(p(), await who("kabid.babel@loket.example"), {
-      requestId: id, version: r.version, toUserId: await userId("subkoor.babel@loket.example"),
-      instructions: ["Koordinasikan/konfirmasikan"], note: "Koordinasikan dengan BPS.", urgency: "BIASA",
+      requestId: id,
+      version: r.version,
+      toUserId: await userId("subkoor.babel@loket.example"),
+      instructions: ["Koordinasikan/konfirmasikan"],
+      note: "Koordinasikan dengan BPS.",
+      urgency: "BIASA",
     });
     r = await request(id);
     await disposeRequest(p(), await who("subkoor.babel@loket.example"), {
-      requestId: id, version: r.version, toUserId: await userId("petugas.babel@loket.example"),
-      instructions: ["Untuk ditindaklanjuti"], note: "Siapkan daftar data.", urgency: "BIASA",
+      requestId: id,
+      version: r.version,
+      toUserId: await userId("petugas.babel@loket.example"),
+      instructions: ["Untuk ditindaklanjuti"],
+      note: "Siapkan daftar data.",
+      urgency: "BIASA",
     });
     r = await request(id);
     expect([r.status, r.stagePosition]).toEqual(["DIPROSES", 4]);
-    await addNote(p(), await who("petugas.babel@loket.example"), { requestId: id, body: "Daftar data sedang disusun.", visibleToApplicant: true });
-    await completeRequest(p(), await who("petugas.babel@loket.example"), { requestId: id, version: r.version, resultSummary: "Daftar data prioritas 2027 telah disusun." });
+    await addNote(p(), await who("petugas.babel@loket.example"), {
+      requestId: id,
+      body: "Daftar data sedang disusun.",
+      visibleToApplicant: true,
+    });
+    await completeRequest(p(), await who("petugas.babel@loket.example"), {
+      requestId: id,
+      version: r.version,
+      resultSummary: "Daftar data prioritas 2027 telah disusun.",
+    });
     r = await request(id);
     expect([r.status, r.stagePosition]).toEqual(["SELESAI", null]);
     expect(r.dispositions.map((d) => [d.fromTitle, d.toTitle, d.note])).toEqual([
@@ -66,8 +90,18 @@ describe("Bangka Belitung's disposition chain", () => {
     expect(await p().auditEntry.count({ where: { requestId: id } })).toBe(5);
     expect(await p().notification.count({ where: { requestId: id, userId: r.applicantId } })).toBeGreaterThanOrEqual(2);
     // E-mail copies are queued with the change (the outbox), for the applicant and for each official disposed to.
-    const mail = await p().mailMessage.findMany({ where: { subject: { contains: r.registrationNumber } }, select: { to: true, subject: true } });
-    expect(mail.map((m) => m.to)).toEqual(expect.arrayContaining(["dimas.saputra@babelprov.go.id", "kabid.babel@loket.example", "subkoor.babel@loket.example", "petugas.babel@loket.example"]));
+    const mail = await p().mailMessage.findMany({
+      where: { subject: { contains: r.registrationNumber } },
+      select: { to: true, subject: true },
+    });
+    expect(mail.map((m) => m.to)).toEqual(
+      expect.arrayContaining([
+        "dimas.saputra@babelprov.go.id",
+        "kabid.babel@loket.example",
+        "subkoor.babel@loket.example",
+        "petugas.babel@loket.example",
+      ]),
+    );
     expect(mail.find((m) => m.to === "dimas.saputra@babelprov.go.id" && m.subject.includes("selesai"))).toBeTruthy();
   });
 
@@ -78,7 +112,13 @@ describe("Bangka Belitung's disposition chain", () => {
     const admin = await who("admin.babel@loket.example");
     const kabidId = await userId("kabid.babel@loket.example");
     const attempt = (actor: typeof kadis) =>
-      disposeRequest(p(), actor, { requestId: id, version: r.version, toUserId: kabidId, instructions: ["Proses lebih lanjut"], urgency: "BIASA" });
+      disposeRequest(p(), actor, {
+        requestId: id,
+        version: r.version,
+        toUserId: kabidId,
+        instructions: ["Proses lebih lanjut"],
+        urgency: "BIASA",
+      });
     const results = await Promise.allSettled([attempt(kadis), attempt(admin)]);
     expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((x) => x.status === "rejected") as PromiseRejectedResult;
@@ -91,7 +131,13 @@ describe("Bangka Belitung's disposition chain", () => {
     const id = await submit("dimas.saputra@babelprov.go.id", "manajemen-data", { scopeCode: "pengumpulan-data" });
     const r = await request(id);
     const kabidId = await userId("kabid.babel@loket.example");
-    const input = { requestId: id, version: r.version, toUserId: kabidId, instructions: ["Proses lebih lanjut"], urgency: "BIASA" as const };
+    const input = {
+      requestId: id,
+      version: r.version,
+      toUserId: kabidId,
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA" as const,
+    };
     await expect(disposeRequest(p(), await who("kabid.babel@loket.example"), input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(disposeRequest(p(), await who("kadis.bulungan@loket.example"), input)).rejects.toBeInstanceOf(NotFoundError);
     await expect(disposeRequest(p(), await who("dimas.saputra@babelprov.go.id"), input)).rejects.toBeInstanceOf(NotFoundError);
@@ -118,7 +164,11 @@ describe("Bangka Belitung's disposition chain", () => {
       },
     });
     await disposeRequest(p(), await who("kabid.babel@loket.example"), {
-      requestId: id, version: r.version, toUserId: await userId("kabid.babel@loket.example"), instructions: ["Proses lebih lanjut"], urgency: "BIASA",
+      requestId: id,
+      version: r.version,
+      toUserId: await userId("kabid.babel@loket.example"),
+      instructions: ["Proses lebih lanjut"],
+      urgency: "BIASA",
     });
     const after = await request(id);
     const d = after.dispositions[0]!;
@@ -134,13 +184,24 @@ describe("Bangka Belitung's disposition chain", () => {
 
 describe("Bulungan: verification then execution", () => {
   it("verifies document by document, starts the 2×24 jam clock, and completes", async () => {
-    const id = await submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", { scopeCode: "hosting", details: { subdomain: "arsip" } });
+    const id = await submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", {
+      scopeCode: "hosting",
+      details: { subdomain: "arsip" },
+    });
     const r = await request(id);
     const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId: id } });
     const now = new Date("2026-11-20T02:00:00Z"); // Friday 10.00 WITA
-    await acceptRequest(p(), await who("petugas.bulungan@loket.example"), {
-      requestId: id, version: r.version, checks: [{ documentId: doc.id, valid: true }], assigneeId: await userId("teknis.bulungan@loket.example"),
-    }, now);
+    await acceptRequest(
+      p(),
+      await who("petugas.bulungan@loket.example"),
+      {
+        requestId: id,
+        version: r.version,
+        checks: [{ documentId: doc.id, valid: true }],
+        assigneeId: await userId("teknis.bulungan@loket.example"),
+      },
+      now,
+    );
     const after = await request(id);
     expect([after.status, after.stagePosition, after.assigneeId]).toEqual(["DIPROSES", 2, await userId("teknis.bulungan@loket.example")]);
     expect(after.dueAt!.toISOString()).toBe("2026-11-22T02:00:00.000Z");
@@ -148,29 +209,58 @@ describe("Bulungan: verification then execution", () => {
     await expect(
       completeRequest(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: after.version, resultSummary: "x" }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    await completeRequest(p(), await who("teknis.bulungan@loket.example"), { requestId: id, version: after.version, resultSummary: "Hosting arsip.bulungan.go.id aktif." });
+    await completeRequest(p(), await who("teknis.bulungan@loket.example"), {
+      requestId: id,
+      version: after.version,
+      resultSummary: "Hosting arsip.bulungan.go.id aktif.",
+    });
     expect((await request(id)).status).toBe("SELESAI");
   });
 
   it("returns for revision from the checklist, resumes at the same stage, and can be rejected", async () => {
-    const id = await submit("bayu.pratama@bulungan.go.id", "hosting-subdomain-email", { scopeCode: "subdomain", details: { subdomain: "dinkes" } });
+    const id = await submit("bayu.pratama@bulungan.go.id", "hosting-subdomain-email", {
+      scopeCode: "subdomain",
+      details: { subdomain: "dinkes" },
+    });
     const r = await request(id);
     const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId: id } });
     await expect(
-      returnToApplicant(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: r.version, reason: "Surat kurang.", checks: [{ documentId: doc.id, valid: false }], fields: [] }),
+      returnToApplicant(p(), await who("petugas.bulungan@loket.example"), {
+        requestId: id,
+        version: r.version,
+        reason: "Surat kurang.",
+        checks: [{ documentId: doc.id, valid: false }],
+        fields: [],
+      }),
     ).rejects.toBeInstanceOf(UserError);
     await returnToApplicant(p(), await who("petugas.bulungan@loket.example"), {
-      requestId: id, version: r.version, reason: "Surat belum bertanda tangan.", checks: [{ documentId: doc.id, valid: false, reason: "Tanpa tanda tangan kepala dinas." }], fields: [],
+      requestId: id,
+      version: r.version,
+      reason: "Surat belum bertanda tangan.",
+      checks: [{ documentId: doc.id, valid: false, reason: "Tanpa tanda tangan kepala dinas." }],
+      fields: [],
     });
     let after = await request(id);
     expect(after.status).toBe("PERLU_PERBAIKAN");
     const bayu = await p().user.findUniqueOrThrow({ where: { email: "bayu.pratama@bulungan.go.id" } });
     const code = (await p().serviceDocumentRequirement.findFirstOrThrow({ where: { serviceId: after.serviceId } })).code;
-    await resubmitRevision(p(), fx.store, { applicant: { id: bayu.id, name: bayu.name }, requestId: id, expectedVersion: after.version, fields: {}, files: { [code]: samplePdf() } });
+    await resubmitRevision(p(), fx.store, {
+      applicant: { id: bayu.id, name: bayu.name },
+      requestId: id,
+      expectedVersion: after.version,
+      fields: {},
+      files: { [code]: samplePdf() },
+    });
     after = await request(id);
     expect([after.status, after.stagePosition]).toEqual(["DIAJUKAN", 1]);
-    await expect(sendBack(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: after.version, reason: "x" })).rejects.toBeInstanceOf(ConflictError);
-    await rejectRequest(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: after.version, reason: "Subdomain sudah digunakan instansi lain." });
+    await expect(
+      sendBack(p(), await who("petugas.bulungan@loket.example"), { requestId: id, version: after.version, reason: "x" }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await rejectRequest(p(), await who("petugas.bulungan@loket.example"), {
+      requestId: id,
+      version: after.version,
+      reason: "Subdomain sudah digunakan instansi lain.",
+    });
     after = await request(id);
     expect([after.status, after.stagePosition]).toEqual(["DITOLAK", null]);
     expect(after.events.map((e) => e.kind)).toEqual(["SUBMITTED", "RETURNED", "RESUBMITTED", "REJECTED"]);

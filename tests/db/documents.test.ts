@@ -26,9 +26,20 @@ const user = (email: string) => p().user.findUniqueOrThrow({ where: { email }, s
 const nipOf = (email: string) => DEMO_STAFF.flatMap((g) => g.staff).find((s) => s.email === email)!.nip;
 
 /** A request as the submission stores it (the form itself is tested elsewhere). */
-async function storedRequest(agencySlug: string, serviceSlug: string, applicantEmail: string, letter: { number: string; date: string } | null) {
-  const service = await p().service.findFirstOrThrow({ where: { slug: serviceSlug, agency: { slug: agencySlug } }, select: { id: true, agencyId: true, agency: { select: { code: true } }, scopes: { select: { code: true } } } });
-  const applicant = await p().user.findUniqueOrThrow({ where: { email: applicantEmail }, select: { id: true, name: true, employeeNumber: true, jabatan: true, opd: { select: { id: true, name: true } } } });
+async function storedRequest(
+  agencySlug: string,
+  serviceSlug: string,
+  applicantEmail: string,
+  letter: { number: string; date: string } | null,
+) {
+  const service = await p().service.findFirstOrThrow({
+    where: { slug: serviceSlug, agency: { slug: agencySlug } },
+    select: { id: true, agencyId: true, agency: { select: { code: true } }, scopes: { select: { code: true } } },
+  });
+  const applicant = await p().user.findUniqueOrThrow({
+    where: { email: applicantEmail },
+    select: { id: true, name: true, employeeNumber: true, jabatan: true, opd: { select: { id: true, name: true } } },
+  });
   sequence += 1;
   const scope = service.scopes[0]?.code ?? null;
   return p().serviceRequest.create({
@@ -66,9 +77,33 @@ async function babelChain(requestId: string, agencyId: string) {
     ["kadis", "kabid", "subkoor", "petugas"].map((r) => user(`${r}.babel@loket.example`)),
   );
   const entries = [
-    { stagePosition: 1, from: kabid!, fromTitle: "Plh. Kepala Dinas Komunikasi dan Informatika", onBehalfOf: kadis!, to: kabid!, toTitle: "Kepala Bidang e-Government dan Statistik", at: "2026-11-22T02:40:00Z" },
-    { stagePosition: 2, from: kabid!, fromTitle: "Kepala Bidang e-Government dan Statistik", onBehalfOf: null, to: subkoor!, toTitle: "Sub Koordinator Statistik selaku Statistisi Ahli Muda", at: "2026-11-22T03:00:00Z" },
-    { stagePosition: 3, from: subkoor!, fromTitle: "Sub Koordinator Statistik selaku Statistisi Ahli Muda", onBehalfOf: null, to: petugas!, toTitle: "Petugas Service Desk", at: "2026-11-22T03:10:00Z" },
+    {
+      stagePosition: 1,
+      from: kabid!,
+      fromTitle: "Plh. Kepala Dinas Komunikasi dan Informatika",
+      onBehalfOf: kadis!,
+      to: kabid!,
+      toTitle: "Kepala Bidang e-Government dan Statistik",
+      at: "2026-11-22T02:40:00Z",
+    },
+    {
+      stagePosition: 2,
+      from: kabid!,
+      fromTitle: "Kepala Bidang e-Government dan Statistik",
+      onBehalfOf: null,
+      to: subkoor!,
+      toTitle: "Sub Koordinator Statistik selaku Statistisi Ahli Muda",
+      at: "2026-11-22T03:00:00Z",
+    },
+    {
+      stagePosition: 3,
+      from: subkoor!,
+      fromTitle: "Sub Koordinator Statistik selaku Statistisi Ahli Muda",
+      onBehalfOf: null,
+      to: petugas!,
+      toTitle: "Petugas Service Desk",
+      at: "2026-11-22T03:10:00Z",
+    },
   ];
   for (const e of entries) {
     await p().disposition.create({
@@ -98,9 +133,21 @@ const COMPLETED_AT = new Date("2026-12-03T17:30:00Z");
 
 async function complete(requestId: string, agencyId: string, byEmail: string) {
   const actor = await user(byEmail);
-  await p().serviceRequest.update({ where: { id: requestId }, data: { status: "SELESAI", stagePosition: null, completedAt: COMPLETED_AT, resultSummary: "Daftar data prioritas 2027 telah disusun." } });
+  await p().serviceRequest.update({
+    where: { id: requestId },
+    data: { status: "SELESAI", stagePosition: null, completedAt: COMPLETED_AT, resultSummary: "Daftar data prioritas 2027 telah disusun." },
+  });
   await p().requestEvent.create({
-    data: { agencyId, requestId, kind: "COMPLETED", toStatus: "SELESAI", actorId: actor.id, actorName: actor.name, message: "Selesai.", createdAt: COMPLETED_AT },
+    data: {
+      agencyId,
+      requestId,
+      kind: "COMPLETED",
+      toStatus: "SELESAI",
+      actorId: actor.id,
+      actorName: actor.name,
+      message: "Selesai.",
+      createdAt: COMPLETED_AT,
+    },
   });
 }
 
@@ -112,11 +159,15 @@ function signatureLines(text: string, place: string): string[] {
   return lines.slice(start, end).filter(Boolean);
 }
 
-const letterText = async (requestId: string) => pdfText(await renderCompletionLetter(await completionLetterData(p(), requestId, "https://loket.example.go.id")));
+const letterText = async (requestId: string) =>
+  pdfText(await renderCompletionLetter(await completionLetterData(p(), requestId, "https://loket.example.go.id")));
 
 describe("the lembar disposisi of a Bangka Belitung request", () => {
   it("shows the OPD's letter, the registration as agenda number, and a Plh under the post with their own name", async () => {
-    const r = await storedRequest("bangka-belitung", "manajemen-data", "dimas.saputra@babelprov.go.id", { number: "800/412/Dinkes/XI/2026", date: "2026-11-20" });
+    const r = await storedRequest("bangka-belitung", "manajemen-data", "dimas.saputra@babelprov.go.id", {
+      number: "800/412/Dinkes/XI/2026",
+      date: "2026-11-20",
+    });
     await babelChain(r.id, r.agencyId);
     const text = pdfText(await renderDispositionSheet(await dispositionSheetData(p(), r.id)));
 
@@ -142,7 +193,10 @@ describe("the lembar disposisi of a Bangka Belitung request", () => {
 
 describe("the surat penyelesaian", () => {
   it("is dated in Pangkalpinang by the local day and signed a.n. the Kepala Dinas by the chain's Kepala Bidang", async () => {
-    const r = await storedRequest("bangka-belitung", "manajemen-data", "dimas.saputra@babelprov.go.id", { number: "800/412/Dinkes/XI/2026", date: "2026-11-20" });
+    const r = await storedRequest("bangka-belitung", "manajemen-data", "dimas.saputra@babelprov.go.id", {
+      number: "800/412/Dinkes/XI/2026",
+      date: "2026-11-20",
+    });
     await babelChain(r.id, r.agencyId);
     await complete(r.id, r.agencyId, "petugas.babel@loket.example");
     const text = await letterText(r.id);
@@ -163,11 +217,20 @@ describe("the surat penyelesaian", () => {
     await complete(r.id, r.agencyId, "petugas.babel@loket.example");
     const [kabid, subkoor] = await Promise.all([user("kabid.babel@loket.example"), user("subkoor.babel@loket.example")]);
     const delegation = await p().delegation.create({
-      data: { agencyId: r.agencyId, officialId: kabid.id, substituteId: subkoor.id, kind: "PLH", startsAt: new Date("2026-12-01T00:00:00Z"), endsAt: new Date("2026-12-05T00:00:00Z") },
+      data: {
+        agencyId: r.agencyId,
+        officialId: kabid.id,
+        substituteId: subkoor.id,
+        kind: "PLH",
+        startsAt: new Date("2026-12-01T00:00:00Z"),
+        endsAt: new Date("2026-12-05T00:00:00Z"),
+      },
     });
     try {
       const lines = signatureLines(await letterText(r.id), "Pangkalpinang");
-      expect(lines.join(" ")).toContain(`Plh. Kepala Bidang e-Government dan Statistik, Hadi Susanto NIP. ${nipOf("subkoor.babel@loket.example")}`);
+      expect(lines.join(" ")).toContain(
+        `Plh. Kepala Bidang e-Government dan Statistik, Hadi Susanto NIP. ${nipOf("subkoor.babel@loket.example")}`,
+      );
 
       await p().membership.updateMany({ where: { userId: subkoor.id, agencyId: r.agencyId }, data: { nip: null } });
       const withoutNip = await letterText(r.id);
@@ -175,7 +238,10 @@ describe("the surat penyelesaian", () => {
       expect(withoutNip).not.toContain("NIP");
     } finally {
       await p().delegation.delete({ where: { id: delegation.id } });
-      await p().membership.updateMany({ where: { userId: subkoor.id, agencyId: r.agencyId }, data: { nip: nipOf("subkoor.babel@loket.example") } });
+      await p().membership.updateMany({
+        where: { userId: subkoor.id, agencyId: r.agencyId },
+        data: { nip: nipOf("subkoor.babel@loket.example") },
+      });
     }
   });
 

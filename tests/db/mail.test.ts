@@ -61,7 +61,11 @@ async function waitForMail(count: number) {
 describe("mail", () => {
   it("sends the sign-in link directly, in Indonesian, plain text and HTML", async () => {
     received.length = 0;
-    await sendMail(database.prisma, "ani.rahmawati@bulungan.go.id", signInLinkMail("http://loket.test/api/auth/callback/email?token=abc", 15));
+    await sendMail(
+      database.prisma,
+      "ani.rahmawati@bulungan.go.id",
+      signInLinkMail("http://loket.test/api/auth/callback/email?token=abc", 15),
+    );
     await waitForMail(1);
     const mail = received[0]!;
     expect(mail.subject).toBe("Tautan masuk ke Loket");
@@ -77,7 +81,10 @@ describe("mail", () => {
     received.length = 0;
     const p = database.prisma;
     const applicant = await p.user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } });
-    const service = await p.service.findFirstOrThrow({ where: { slug: "hosting-subdomain-email" }, include: { documents: true, agency: true } });
+    const service = await p.service.findFirstOrThrow({
+      where: { slug: "hosting-subdomain-email" },
+      include: { documents: true, agency: true },
+    });
     const opd = await p.opd.findFirstOrThrow({ where: { agencyId: service.agencyId, name: "Dinas Pendidikan" } });
     const bytes = new TextEncoder().encode("%PDF-1.4\n".padEnd(2000, " "));
 

@@ -31,9 +31,7 @@ describe("migration runner", () => {
     const first = await database.migrate();
     expect(first.applied).toEqual(migrations.map((m) => m.name));
     const rows = await ledger(database);
-    expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(
-      migrations.map((m) => [m.name, m.checksum, 1]),
-    );
+    expect(rows.map((r) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(migrations.map((m) => [m.name, m.checksum, 1]));
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
 
     const second = await database.migrate();
@@ -59,9 +57,7 @@ describe("migration runner", () => {
     const error = await database.migrate([...readMigrations(), broken]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MigrationError);
     expect((error as Error).message).toMatch(/99990101000000_broken failed and was rolled back/);
-    const tables = await database.withSession((s) =>
-      s.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`),
-    );
+    const tables = await database.withSession((s) => s.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'`));
     expect(tables).toHaveLength(0);
     expect((await ledger(database)).map((r) => r.migration_name)).not.toContain(broken.name);
   });

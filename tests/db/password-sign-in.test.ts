@@ -12,7 +12,9 @@ afterAll(() => fx.dispose());
 describe("password sign-in throttling", () => {
   it("never locks an account through its successful sign-ins", async () => {
     for (let i = 0; i < PASSWORD_ATTEMPTS.limit + 3; i++) {
-      expect(await checkPasswordSignIn(fx.database.prisma, "kadis.babel@loket.example", "Demo-Loket-2026")).toMatchObject({ email: "kadis.babel@loket.example" });
+      expect(await checkPasswordSignIn(fx.database.prisma, "kadis.babel@loket.example", "Demo-Loket-2026")).toMatchObject({
+        email: "kadis.babel@loket.example",
+      });
     }
   });
 

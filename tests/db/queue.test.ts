@@ -89,7 +89,9 @@ beforeAll(async () => {
   const other = await prisma().agency.findFirstOrThrow({ where: { slug: "bulungan" }, select: { id: true, code: true } });
   agencyId = agency.id;
   otherAgencyId = other.id;
-  services = (await prisma().service.findMany({ where: { agencyId }, orderBy: { position: "asc" }, select: { id: true } })).map((s) => s.id);
+  services = (await prisma().service.findMany({ where: { agencyId }, orderBy: { position: "asc" }, select: { id: true } })).map(
+    (s) => s.id,
+  );
   opds = (await prisma().opd.findMany({ where: { agencyId }, orderBy: { name: "asc" }, take: 3, select: { id: true } })).map((o) => o.id);
   expect(services.length).toBeGreaterThanOrEqual(2);
   expect(opds).toHaveLength(3);
@@ -143,7 +145,10 @@ describe("urgency order (the default)", () => {
     for (const limit of [1, 7, dated, dated - 1, dated + 2, 100]) {
       const { seen, pages } = await allPages({}, limit);
       expect(seen, `limit ${limit}`).toEqual(expected);
-      expect(pages.slice(0, -1).every((n) => n === limit), `limit ${limit}: only the last page is short`).toBe(true);
+      expect(
+        pages.slice(0, -1).every((n) => n === limit),
+        `limit ${limit}: only the last page is short`,
+      ).toBe(true);
     }
   });
 
@@ -151,7 +156,11 @@ describe("urgency order (the default)", () => {
     const expected = ids(byUrgency(rows.filter(open)));
     const dated = rows.filter((r) => open(r) && r.dueAt).length;
     const first = await listAgencyQueue(prisma(), agencyId, params(), { now: NOW, limit: dated - 2, timeZoneOffsetMinutes: offset });
-    const second = await listAgencyQueue(prisma(), agencyId, params({ setelah: first.next! }), { now: NOW, limit: 5, timeZoneOffsetMinutes: offset });
+    const second = await listAgencyQueue(prisma(), agencyId, params({ setelah: first.next! }), {
+      now: NOW,
+      limit: 5,
+      timeZoneOffsetMinutes: offset,
+    });
     expect(ids(second.rows)).toEqual(expected.slice(dated - 2, dated + 3));
     expect(second.rows.slice(0, 2).every((r) => r.dueAt)).toBe(true);
     expect(second.rows.slice(2).every((r) => r.dueAt === null)).toBe(true);
@@ -180,12 +189,19 @@ describe("filters", () => {
     ["opd", { opd: "<opd2>" }, (r) => open(r) && r.opdId === opds[2]],
     ["terlambat", { terlambat: "1" }, (r) => open(r) && RUNNING.includes(r.status) && r.dueAt !== null && r.dueAt < NOW],
     ["q by name, any case", { q: "siti AMINAH" }, (r) => open(r) && r.applicantName.startsWith("Siti Aminah")],
-    ["layanan and opd together", { layanan: "<service0>", opd: "<opd1>", status: "semua" }, (r) => r.serviceId === services[0] && r.opdId === opds[1]],
+    [
+      "layanan and opd together",
+      { layanan: "<service0>", opd: "<opd1>", status: "semua" },
+      (r) => r.serviceId === services[0] && r.opdId === opds[1],
+    ],
   ];
 
   it.each(cases)("%s", async (_name, raw, keep) => {
     const resolved = Object.fromEntries(
-      Object.entries(raw).map(([k, v]) => [k, v.replace(/^<service(\d)>$/, (_, n) => services[+n]!).replace(/^<opd(\d)>$/, (_, n) => opds[+n]!)]),
+      Object.entries(raw).map(([k, v]) => [
+        k,
+        v.replace(/^<service(\d)>$/, (_, n) => services[+n]!).replace(/^<opd(\d)>$/, (_, n) => opds[+n]!),
+      ]),
     );
     const expected = rows.filter(keep);
     expect(expected.length, "the filter keeps some rows").toBeGreaterThan(0);
@@ -209,7 +225,10 @@ describe("filters", () => {
 
   it("a registration number finds its request whatever its state, and only in this agency", async () => {
     const closed = rows.find((r) => r.status === "DITOLAK")!;
-    const page = await listAgencyQueue(prisma(), agencyId, params({ q: closed.registrationNumber.toLowerCase() }), { now: NOW, timeZoneOffsetMinutes: offset });
+    const page = await listAgencyQueue(prisma(), agencyId, params({ q: closed.registrationNumber.toLowerCase() }), {
+      now: NOW,
+      timeZoneOffsetMinutes: offset,
+    });
     expect(ids(page.rows)).toEqual([closed.id]);
     // Bulungan numbers look alike (BLG-…); the same sequence under this agency's code is a different request.
     const elsewhere = await listAgencyQueue(prisma(), otherAgencyId, params({ q: closed.registrationNumber }), { now: NOW });
@@ -219,10 +238,19 @@ describe("filters", () => {
 
 describe("tenancy and bad input", () => {
   it("never shows another agency's rows, whatever the filters", async () => {
-    const filters: Record<string, string>[] = [{}, { status: "semua" }, { urut: "terbaru", status: "semua" }, { q: "Pemohon" }, { terlambat: "1" }];
+    const filters: Record<string, string>[] = [
+      {},
+      { status: "semua" },
+      { urut: "terbaru", status: "semua" },
+      { q: "Pemohon" },
+      { terlambat: "1" },
+    ];
     for (const raw of filters) {
       const { seen } = await allPages(raw, 10);
-      expect(seen.filter((id) => otherIds.has(id)), JSON.stringify(raw)).toEqual([]);
+      expect(
+        seen.filter((id) => otherIds.has(id)),
+        JSON.stringify(raw),
+      ).toEqual([]);
       expect(seen.length).toBeGreaterThan(0);
     }
     // Another agency's service or OPD as a filter finds nothing here.

@@ -57,9 +57,18 @@ async function submit(email: string, serviceSlug: string, at: Date, extra: Recor
     applicant: { id: user.id, email },
     now: at,
     fields: {
-      idempotencyKey: randomUUID(), serviceId: service.id, applicantName: user.name, employeeNumberKind: "NIP", employeeNumber: user.employeeNumber,
-      opdId: user.opdId, jabatan: user.jabatan, description: "Permohonan untuk pengujian laporan.", details: {},
-      letterNumber: "005/77/UJI", letterDate: at.toISOString().slice(0, 10), ...extra,
+      idempotencyKey: randomUUID(),
+      serviceId: service.id,
+      applicantName: user.name,
+      employeeNumberKind: "NIP",
+      employeeNumber: user.employeeNumber,
+      opdId: user.opdId,
+      jabatan: user.jabatan,
+      description: "Permohonan untuk pengujian laporan.",
+      details: {},
+      letterNumber: "005/77/UJI",
+      letterDate: at.toISOString().slice(0, 10),
+      ...extra,
     },
     files: { [service.documents[0]!.code]: pdf() },
   });
@@ -71,9 +80,17 @@ const userId = async (email: string) => (await p().user.findUniqueOrThrow({ wher
 
 async function accept(id: string, email: string, at: Date, assignee?: string) {
   const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId: id } });
-  await acceptRequest(p(), await who(email), {
-    requestId: id, version: await version(id), checks: [{ documentId: doc.id, valid: true }], ...(assignee ? { assigneeId: await userId(assignee) } : {}),
-  }, at);
+  await acceptRequest(
+    p(),
+    await who(email),
+    {
+      requestId: id,
+      version: await version(id),
+      checks: [{ documentId: doc.id, valid: true }],
+      ...(assignee ? { assigneeId: await userId(assignee) } : {}),
+    },
+    at,
+  );
 }
 
 async function complete(id: string, email: string, at: Date) {
@@ -81,7 +98,11 @@ async function complete(id: string, email: string, at: Date) {
 }
 
 const bulungan = (local: string, extra: Record<string, unknown> = {}) =>
-  submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", wita(local), { scopeCodes: ["hosting"], details: { subdomain: `uji${Object.keys(ids).length}` }, ...extra });
+  submit("ani.rahmawati@bulungan.go.id", "hosting-subdomain-email", wita(local), {
+    scopeCodes: ["hosting"],
+    details: { subdomain: `uji${Object.keys(ids).length}` },
+    ...extra,
+  });
 const PETUGAS = "petugas.bulungan@loket.example";
 const TEKNIS = "teknis.bulungan@loket.example";
 
@@ -103,19 +124,39 @@ beforeAll(async () => {
   await complete(ids.B, TEKNIS, wita("2026-10-12T10:00"));
 
   ids.F = await bulungan("2026-10-20T09:00");
-  await rejectRequest(p(), await who(PETUGAS), { requestId: ids.F, version: await version(ids.F), reason: "Bukan layanan kami." }, wita("2026-10-20T10:00"));
+  await rejectRequest(
+    p(),
+    await who(PETUGAS),
+    { requestId: ids.F, version: await version(ids.F), reason: "Bukan layanan kami." },
+    wita("2026-10-20T10:00"),
+  );
 
   ids.C = await bulungan("2026-11-01T06:00");
   await accept(ids.C, PETUGAS, wita("2026-11-02T08:00"), TEKNIS);
   const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId: ids.C } });
-  await returnToApplicant(p(), await who(TEKNIS), {
-    requestId: ids.C, version: await version(ids.C), reason: "Mohon surat bertanda tangan.", checks: [{ documentId: doc.id, valid: false, reason: "Belum ditandatangani." }], fields: [],
-  }, wita("2026-11-02T10:00"));
+  await returnToApplicant(
+    p(),
+    await who(TEKNIS),
+    {
+      requestId: ids.C,
+      version: await version(ids.C),
+      reason: "Mohon surat bertanda tangan.",
+      checks: [{ documentId: doc.id, valid: false, reason: "Belum ditandatangani." }],
+      fields: [],
+    },
+    wita("2026-11-02T10:00"),
+  );
   // The applicant's resubmission takes the clock's time; only Date is faked, timers stay real.
   vi.useFakeTimers({ toFake: ["Date"], now: wita("2026-11-03T10:00") });
   try {
     const ani = await p().user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } });
-    await resubmitRevision(p(), store, { applicant: { id: ani.id, name: ani.name }, requestId: ids.C, expectedVersion: await version(ids.C), fields: {}, files: { [doc.requirementCode]: pdf() } });
+    await resubmitRevision(p(), store, {
+      applicant: { id: ani.id, name: ani.name },
+      requestId: ids.C,
+      expectedVersion: await version(ids.C),
+      fields: {},
+      files: { [doc.requirementCode]: pdf() },
+    });
   } finally {
     vi.useRealTimers();
   }
@@ -127,7 +168,9 @@ beforeAll(async () => {
   ids.E = await bulungan("2026-11-12T10:00");
 
   // Another agency's work must not leak into Bulungan's figures.
-  const other = await submit("eka.wulandari@purbalinggakab.go.id", "data-cloud", new Date("2026-10-05T09:00:00+07:00"), { details: { accountHolder: "Eka Wulandari" } });
+  const other = await submit("eka.wulandari@purbalinggakab.go.id", "data-cloud", new Date("2026-10-05T09:00:00+07:00"), {
+    details: { accountHolder: "Eka Wulandari" },
+  });
   await accept(other, "petugas.purbalingga@loket.example", new Date("2026-10-05T10:00:00+07:00"));
 }, 120_000);
 
@@ -136,7 +179,8 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const hosting = (r: { services: { slug: string }[] }) => r.services.find((s) => s.slug === "hosting-subdomain-email") as SlaReport["services"][number];
+const hosting = (r: { services: { slug: string }[] }) =>
+  r.services.find((s) => s.slug === "hosting-subdomain-email") as SlaReport["services"][number];
 
 describe("the dataset", () => {
   it("was built as described", async () => {
@@ -156,13 +200,32 @@ describe("slaReport", () => {
     const s = hosting(report);
     expect(s.targetPercent).toBe(90);
     const oct = s.months.find((m) => m.month === 10)!;
-    expect(oct).toMatchObject({ received: 3, completed: 2, withDue: 2, onTime: 1, compliance: 0.5, target: 0.9, meetsTarget: false, measured: 2 });
+    expect(oct).toMatchObject({
+      received: 3,
+      completed: 2,
+      withDue: 2,
+      onTime: 1,
+      compliance: 0.5,
+      target: 0.9,
+      meetsTarget: false,
+      measured: 2,
+    });
     expect(oct.avgHours).toBe(13.25); // (11.5 + 15) / 2
     expect(oct.p90Hours).toBe(15); // rank ⌈0.9 × 2⌉ = 2
     const nov = s.months.find((m) => m.month === 11)!;
     // C was submitted on 31 October in UTC but 1 November in Bulungan: it counts in November.
-    expect(nov).toMatchObject({ received: 3, completed: 1, withDue: 1, onTime: 1, compliance: 1, meetsTarget: true, avgHours: 13.5, p90Hours: 13.5 });
-    for (const m of s.months.filter((x) => x.month < 10)) expect(m).toMatchObject({ received: 0, completed: 0, compliance: null, avgHours: null });
+    expect(nov).toMatchObject({
+      received: 3,
+      completed: 1,
+      withDue: 1,
+      onTime: 1,
+      compliance: 1,
+      meetsTarget: true,
+      avgHours: 13.5,
+      p90Hours: 13.5,
+    });
+    for (const m of s.months.filter((x) => x.month < 10))
+      expect(m).toMatchObject({ received: 0, completed: 0, compliance: null, avgHours: null });
     expect(s.total).toMatchObject({ received: 6, completed: 3, withDue: 3, onTime: 2, meetsTarget: false, p90Hours: 15 });
     expect(s.total.compliance).toBe(2 / 3);
     expect(s.total.avgHours).toBe(800 / 60); // (690 + 900 + 810) / 3 minutes
@@ -299,7 +362,19 @@ describe("exports", () => {
     const parse = (line: string) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"'));
     const total = parse(lines.find((l) => l.startsWith(`"${s(report).name}","Jumlah 2026"`))!);
     const db = await databaseTotals();
-    expect(total.slice(2, 13)).toEqual(["2026", "", String(db.received), String(db.completed), "3", String(db.onTime), "66.7", "90.0", "tidak", "13.33", "15.00"]);
+    expect(total.slice(2, 13)).toEqual([
+      "2026",
+      "",
+      String(db.received),
+      String(db.completed),
+      "3",
+      String(db.onTime),
+      "66.7",
+      "90.0",
+      "tidak",
+      "13.33",
+      "15.00",
+    ]);
   });
 });
 
@@ -313,7 +388,9 @@ describe("who gets which report", () => {
     const applicant = await principalOf(p(), "ani.rahmawati@bulungan.go.id");
     await expect(loadReportForExport(p(), applicant, { instansi: "bulungan" }, NOW)).rejects.toBeInstanceOf(NotFoundError);
     await expect(loadReportForExport(p(), kadis, { instansi: "bulungan", tahun: "20x6" }, NOW)).rejects.toThrow(UserError);
-    await expect(loadReportForExport(p(), kadis, { instansi: "bulungan", tahun: "2026", bulan: "12" }, NOW)).rejects.toThrow("Desember 2026 belum berjalan.");
+    await expect(loadReportForExport(p(), kadis, { instansi: "bulungan", tahun: "2026", bulan: "12" }, NOW)).rejects.toThrow(
+      "Desember 2026 belum berjalan.",
+    );
   });
 
   it("shows the page with messages and defaults for bad parameters", async () => {
@@ -347,9 +424,13 @@ describe("public performance", () => {
       },
     ]);
     const text = JSON.stringify(perf);
-    const requests = await p().serviceRequest.findMany({ where: { agencyId: bulunganId }, select: { registrationNumber: true, applicantName: true, employeeNumber: true, opdName: true, applicantEmail: true } });
+    const requests = await p().serviceRequest.findMany({
+      where: { agencyId: bulunganId },
+      select: { registrationNumber: true, applicantName: true, employeeNumber: true, opdName: true, applicantEmail: true },
+    });
     for (const r of requests) {
-      for (const personal of [r.registrationNumber, r.applicantName, r.employeeNumber, r.opdName, r.applicantEmail]) expect(text).not.toContain(personal);
+      for (const personal of [r.registrationNumber, r.applicantName, r.employeeNumber, r.opdName, r.applicantEmail])
+        expect(text).not.toContain(personal);
     }
   });
 });

@@ -77,7 +77,11 @@ async function submitted(now?: Date) {
   return r.requestId;
 }
 
-async function returned(requestId: string, now?: Date, fields = [{ field: "details.subdomain", reason: "ppdb sudah dipakai; pilih nama lain." }]) {
+async function returned(
+  requestId: string,
+  now?: Date,
+  fields = [{ field: "details.subdomain", reason: "ppdb sudah dipakai; pilih nama lain." }],
+) {
   const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId }, include: { documents: true } });
   await returnToApplicant(
     p(),
@@ -195,15 +199,31 @@ describe("the terms after a revision", () => {
       now: hours(2),
     });
     // Returns before the completeness check used to stop a clock that was not running yet.
-    const request = await p().serviceRequest.findUniqueOrThrow({ where: { id }, include: { documents: { where: { supersededAt: null } } } });
+    const request = await p().serviceRequest.findUniqueOrThrow({
+      where: { id },
+      include: { documents: { where: { supersededAt: null } } },
+    });
     if ((await p().slaPause.count({ where: { requestId: id } })) === 0) {
-      await p().slaPause.create({ data: { agencyId: request.agencyId, requestId: id, startedAt: hours(1), endedAt: hours(2), reason: "Menunggu perbaikan dari pemohon." } });
+      await p().slaPause.create({
+        data: {
+          agencyId: request.agencyId,
+          requestId: id,
+          startedAt: hours(1),
+          endedAt: hours(2),
+          reason: "Menunggu perbaikan dari pemohon.",
+        },
+      });
     }
     const teknis = await p().user.findUniqueOrThrow({ where: { email: "teknis.bulungan@loket.example" } });
     await acceptRequest(
       p(),
       await officer(),
-      { requestId: id, version: request.version, checks: request.documents.map((d) => ({ documentId: d.id, valid: true })), assigneeId: teknis.id },
+      {
+        requestId: id,
+        version: request.version,
+        checks: request.documents.map((d) => ({ documentId: d.id, valid: true })),
+        assigneeId: teknis.id,
+      },
       hours(3),
     );
 

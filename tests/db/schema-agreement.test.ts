@@ -28,10 +28,7 @@ describe("schema.prisma and migrations", () => {
 
   it("disagree when only the schema changes", async () => {
     const copy = copyProject();
-    const schema = fs.readFileSync(copy.schema, "utf8").replace(
-      "model Opd {\n",
-      "model Opd {\n  phone     String?\n",
-    );
+    const schema = fs.readFileSync(copy.schema, "utf8").replace("model Opd {\n", "model Opd {\n  phone     String?\n");
     fs.writeFileSync(copy.schema, schema);
     const diff = await diffMigrationsToSchema(copy.migrations, copy.schema);
     expect(diff.changed).toBe(true);

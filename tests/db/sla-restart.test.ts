@@ -31,7 +31,12 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       onData(stream, _s, cb) {
-        simpleParser(stream).then((m) => { received.push(m); cb(); }).catch(cb);
+        simpleParser(stream)
+          .then((m) => {
+            received.push(m);
+            cb();
+          })
+          .catch(cb);
       },
     });
     smtpPort = await new Promise((r) => smtp.listen(0, "127.0.0.1", () => r((smtp.server.address() as AddressInfo).port)));
@@ -49,7 +54,12 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
   function runWorker(untilMs: number): Promise<void> {
     return new Promise((resolve) => {
       const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
-        env: { ...process.env, DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: "Loket <no-reply@loket.test>" },
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+          MAIL_FROM: "Loket <no-reply@loket.test>",
+        },
         stdio: "ignore",
       });
       setTimeout(() => child.kill("SIGTERM"), untilMs);
@@ -65,18 +75,34 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
     const { requestId, registrationNumber } = await submitRequest(p, new LocalDocumentStore(root), {
       applicant: { id: ani.id, email: ani.email },
       fields: {
-        idempotencyKey: randomUUID(), serviceId: service.id, applicantName: ani.name, employeeNumberKind: "NIP", employeeNumber: ani.employeeNumber,
-        opdId: ani.opdId, jabatan: ani.jabatan, scopeCodes: ["hosting"], description: "Hosting yang terlambat.", details: { subdomain: "telat" },
-        letterNumber: "005/12/UJI", letterDate: new Date().toISOString().slice(0, 10),
+        idempotencyKey: randomUUID(),
+        serviceId: service.id,
+        applicantName: ani.name,
+        employeeNumberKind: "NIP",
+        employeeNumber: ani.employeeNumber,
+        opdId: ani.opdId,
+        jabatan: ani.jabatan,
+        scopeCodes: ["hosting"],
+        description: "Hosting yang terlambat.",
+        details: { subdomain: "telat" },
+        letterNumber: "005/12/UJI",
+        letterDate: new Date().toISOString().slice(0, 10),
       },
       files: { [service.documents[0]!.code]: { name: "s.pdf", size: bytes.length, bytes } },
     });
     const r = await p.serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
     const doc = await p.requestDocument.findFirstOrThrow({ where: { requestId } });
     // Accepted five days ago: 2×24 jam is long past.
-    await acceptRequest(p, { principal: await principalOf(p, "petugas.bulungan@loket.example") }, {
-      requestId, version: r.version, checks: [{ documentId: doc.id, valid: true }],
-    }, new Date(Date.now() - 5 * 86_400_000));
+    await acceptRequest(
+      p,
+      { principal: await principalOf(p, "petugas.bulungan@loket.example") },
+      {
+        requestId,
+        version: r.version,
+        checks: [{ documentId: doc.id, valid: true }],
+      },
+      new Date(Date.now() - 5 * 86_400_000),
+    );
 
     const escalations = () => received.filter((m) => m.subject?.startsWith(`Eskalasi SLA: permohonan ${registrationNumber}`));
     await runWorker(8_000);

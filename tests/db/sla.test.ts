@@ -23,9 +23,17 @@ async function bulunganRequest(acceptedAt: Date) {
   });
   const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
   const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId } });
-  await acceptRequest(p(), await who("petugas.bulungan@loket.example"), {
-    requestId, version: r.version, checks: [{ documentId: doc.id, valid: true }], assigneeId: (await p().user.findUniqueOrThrow({ where: { email: "teknis.bulungan@loket.example" } })).id,
-  }, acceptedAt);
+  await acceptRequest(
+    p(),
+    await who("petugas.bulungan@loket.example"),
+    {
+      requestId,
+      version: r.version,
+      checks: [{ documentId: doc.id, valid: true }],
+      assigneeId: (await p().user.findUniqueOrThrow({ where: { email: "teknis.bulungan@loket.example" } })).id,
+    },
+    acceptedAt,
+  );
   return p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
 }
 
@@ -54,9 +62,13 @@ describe("SLA", () => {
     expect((await raiseSlaAlerts(p(), new Date("2026-11-23T03:00:00Z"))).breaches).toBe(0); // "after a restart"
 
     expect(await p().slaAlert.count({ where: { requestId: r.id } })).toBe(2);
-    const escalations = await p().mailMessage.findMany({ where: { subject: { startsWith: `Eskalasi SLA: permohonan ${r.registrationNumber}` } } });
+    const escalations = await p().mailMessage.findMany({
+      where: { subject: { startsWith: `Eskalasi SLA: permohonan ${r.registrationNumber}` } },
+    });
     expect(escalations.map((m) => m.to)).toEqual(["subkoor.bulungan@loket.example"]);
-    const toActor = await p().mailMessage.findMany({ where: { to: "teknis.bulungan@loket.example", subject: { contains: r.registrationNumber } } });
+    const toActor = await p().mailMessage.findMany({
+      where: { to: "teknis.bulungan@loket.example", subject: { contains: r.registrationNumber } },
+    });
     expect(toActor.map((m) => m.subject.split(":")[0])).toEqual(expect.arrayContaining(["Peringatan SLA", "SLA terlampaui"]));
   });
 
@@ -66,12 +78,27 @@ describe("SLA", () => {
     const before = r.dueAt!;
     const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId: r.id } });
     const pausedAt = new Date(Date.now() - 2 * 3600_000);
-    await returnToApplicant(p(), await who("teknis.bulungan@loket.example"), {
-      requestId: r.id, version: r.version, reason: "Mohon surat kuasa.", checks: [{ documentId: doc.id, valid: false, reason: "Belum ada tanda tangan." }], fields: [],
-    }, pausedAt);
+    await returnToApplicant(
+      p(),
+      await who("teknis.bulungan@loket.example"),
+      {
+        requestId: r.id,
+        version: r.version,
+        reason: "Mohon surat kuasa.",
+        checks: [{ documentId: doc.id, valid: false, reason: "Belum ada tanda tangan." }],
+        fields: [],
+      },
+      pausedAt,
+    );
     const returned = await p().serviceRequest.findUniqueOrThrow({ where: { id: r.id } });
     const ani = await p().user.findUniqueOrThrow({ where: { email: "ani.rahmawati@bulungan.go.id" } });
-    await resubmitRevision(p(), fx.store, { applicant: { id: ani.id, name: ani.name }, requestId: r.id, expectedVersion: returned.version, fields: {}, files: { [doc.requirementCode]: samplePdf(1300, "t.pdf") } });
+    await resubmitRevision(p(), fx.store, {
+      applicant: { id: ani.id, name: ani.name },
+      requestId: r.id,
+      expectedVersion: returned.version,
+      fields: {},
+      files: { [doc.requirementCode]: samplePdf(1300, "t.pdf") },
+    });
     const pause = await p().slaPause.findFirstOrThrow({ where: { requestId: r.id } });
     expect(pause.endedAt).not.toBeNull();
     expect(pause.reason).toContain("Mohon surat kuasa.");
@@ -89,29 +116,59 @@ describe("SLA", () => {
     });
     const r = await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } });
     const doc = await p().requestDocument.findFirstOrThrow({ where: { requestId } });
-    await acceptRequest(p(), await who("petugas.purbalingga@loket.example"), { requestId, version: r.version, checks: [{ documentId: doc.id, valid: true }] }, new Date("2026-11-30T03:00:00Z"));
-    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    await acceptRequest(
+      p(),
+      await who("petugas.purbalingga@loket.example"),
+      { requestId, version: r.version, checks: [{ documentId: doc.id, valid: true }] },
+      new Date("2026-11-30T03:00:00Z"),
+    );
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe(
+      "2026-12-01T09:00:00.000Z",
+    );
 
     const admin = (await who("admin.purbalingga@loket.example")).principal;
-    await expect(addLocalHoliday(p(), (await who("petugas.purbalingga@loket.example")).principal, { agencyId: r.agencyId, date: "2026-12-01", name: "x" })).rejects.toThrow(/admin instansi/);
+    await expect(
+      addLocalHoliday(p(), (await who("petugas.purbalingga@loket.example")).principal, {
+        agencyId: r.agencyId,
+        date: "2026-12-01",
+        name: "x",
+      }),
+    ).rejects.toThrow(/admin instansi/);
     const added = await addLocalHoliday(p(), admin, { agencyId: r.agencyId, date: "2026-12-01", name: "Hari Jadi Kabupaten (contoh)" });
     expect(added.moved).toBeGreaterThanOrEqual(1);
-    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-02T09:00:00.000Z");
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe(
+      "2026-12-02T09:00:00.000Z",
+    );
     const holiday = await p().holiday.findFirstOrThrow({ where: { agencyId: r.agencyId, date: new Date("2026-12-01T00:00:00Z") } });
     expect(holiday.createdById).toBe(admin.id);
     await removeHoliday(p(), admin, { agencyId: r.agencyId, holidayId: holiday.id });
-    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T09:00:00.000Z");
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe(
+      "2026-12-01T09:00:00.000Z",
+    );
     expect(await p().auditEntry.count({ where: { agencyId: r.agencyId, action: { in: ["HOLIDAY_ADDED", "HOLIDAY_REMOVED"] } } })).toBe(2);
 
     // Shorter hours for a special period (e.g. Ramadan) and a changed weekly grid move it too.
     const short = { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "08:00", end: "14:00" }] };
-    const period = await addSpecialPeriod(p(), admin, { agencyId: r.agencyId, label: "Jam kerja khusus", startsOn: "2026-12-01", endsOn: "2026-12-01", hours: short });
+    const period = await addSpecialPeriod(p(), admin, {
+      agencyId: r.agencyId,
+      label: "Jam kerja khusus",
+      startsOn: "2026-12-01",
+      endsOn: "2026-12-01",
+      hours: short,
+    });
     expect(period.moved).toBeGreaterThanOrEqual(1);
-    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T07:00:00.000Z");
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe(
+      "2026-12-01T07:00:00.000Z",
+    );
     const sp = await p().specialPeriod.findFirstOrThrow({ where: { agencyId: r.agencyId } });
     await removeSpecialPeriod(p(), admin, { agencyId: r.agencyId, periodId: sp.id });
-    await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "07:30", end: "15:00" }] } });
-    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe("2026-12-01T08:00:00.000Z");
+    await setWorkingHours(p(), admin, {
+      agencyId: r.agencyId,
+      hours: { ...DEFAULT_WEEKLY_HOURS, "2": [{ start: "07:30", end: "15:00" }] },
+    });
+    expect((await p().serviceRequest.findUniqueOrThrow({ where: { id: requestId } })).dueAt!.toISOString()).toBe(
+      "2026-12-01T08:00:00.000Z",
+    );
     await setWorkingHours(p(), admin, { agencyId: r.agencyId, hours: DEFAULT_WEEKLY_HOURS });
   });
 
@@ -127,7 +184,10 @@ describe("SLA", () => {
     expect((await raiseSlaAlerts(p(), later)).stageNorms).toBe(0);
     const alert = await p().slaAlert.findFirstOrThrow({ where: { requestId, threshold: "STAGE_NORM" } });
     expect(alert.stagePosition).toBe(1);
-    const mails = await p().mailMessage.findMany({ where: { text: { contains: registrationNumber } }, select: { to: true, subject: true } });
+    const mails = await p().mailMessage.findMany({
+      where: { text: { contains: registrationNumber } },
+      select: { to: true, subject: true },
+    });
     expect(mails.filter((m) => m.subject.startsWith("Norma waktu terlampaui")).map((m) => m.to)).toEqual(["kadis.babel@loket.example"]);
     expect(mails.filter((m) => m.subject.startsWith("Eskalasi norma tahap")).map((m) => m.to)).toEqual(["admin.babel@loket.example"]);
   });

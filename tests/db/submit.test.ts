@@ -76,7 +76,9 @@ async function documentCode(serviceId: string) {
 
 async function snapshot() {
   const p = database.prisma;
-  const files = fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => !fs.statSync(path.join(root, String(f))).isDirectory()) : [];
+  const files = fs.existsSync(root)
+    ? fs.readdirSync(root, { recursive: true }).filter((f) => !fs.statSync(path.join(root, String(f))).isDirectory())
+    : [];
   return {
     requests: await p.serviceRequest.count(),
     documents: await p.requestDocument.count(),
@@ -91,7 +93,10 @@ async function expectRejected(input: SubmitInput, field: string, message: string
   const error = await submitRequest(database.prisma, store, input).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
   const messages = [(error as UserError).message, ...((error as UserError).fieldErrors?.[field] ?? [])];
-  expect(messages.some((m) => (typeof message === "string" ? m.includes(message) : message.test(m))), JSON.stringify((error as UserError).fieldErrors)).toBe(true);
+  expect(
+    messages.some((m) => (typeof message === "string" ? m.includes(message) : message.test(m))),
+    JSON.stringify((error as UserError).fieldErrors),
+  ).toBe(true);
   expect(await snapshot()).toEqual(before);
 }
 
@@ -186,7 +191,11 @@ describe("one letter, several lingkup", () => {
     expect(stored.letterNumber).toBe("005/214/Disdik/XI/2026");
     expect(stored.letterDate?.toISOString().slice(0, 10)).toBe("2026-11-20");
 
-    const detail = (await getRequestForApplicant(database.prisma, await principalOf(database.prisma, "ani.rahmawati@bulungan.go.id"), result.requestId))!;
+    const detail = (await getRequestForApplicant(
+      database.prisma,
+      await principalOf(database.prisma, "ani.rahmawati@bulungan.go.id"),
+      result.requestId,
+    ))!;
     const timing = timingOf(detail);
     expect(timing.scopeNames).toBe("Hosting, Subdomain, Email");
     // None of the three has a term of its own: the service's 2×24 jam, from the submission.
@@ -207,7 +216,10 @@ describe("one letter, several lingkup", () => {
         ...ani({ scopeCodes: ["hosting", "email"], details: { subdomain: "arsip", emailAccounts: "arsip" } }, await files()),
         now: submittedAt,
       });
-      const hostingOnly = await submitRequest(p, store, { ...ani({ scopeCodes: ["hosting"], details: { subdomain: "arsip2" } }, await files()), now: submittedAt });
+      const hostingOnly = await submitRequest(p, store, {
+        ...ani({ scopeCodes: ["hosting"], details: { subdomain: "arsip2" } }, await files()),
+        now: submittedAt,
+      });
       const ani_ = await principalOf(p, "ani.rahmawati@bulungan.go.id");
       const timing = async (id: string) => timingOf((await getRequestForApplicant(p, ani_, id))!);
 
@@ -221,17 +233,28 @@ describe("one letter, several lingkup", () => {
       const clock = await clockOfRequest(p, both.requestId, submittedAt);
       expect(clock?.dueAt?.toISOString()).toBe("2026-11-30T08:00:00.000Z");
     } finally {
-      await p.serviceScope.updateMany({ where: { serviceId: ids.bulungan, code: "email" }, data: { slaPolicy: Prisma.DbNull, slaText: null } });
+      await p.serviceScope.updateMany({
+        where: { serviceId: ids.bulungan, code: "email" },
+        data: { slaPolicy: Prisma.DbNull, slaText: null },
+      });
     }
   });
 });
 
 describe("bad input gets a clear message and stores nothing", () => {
   it("NIP with an impossible birth date", async () => {
-    await expectRejected(ani({ employeeNumber: "198631092015052001" }), "employeeNumber", "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109.");
+    await expectRejected(
+      ani({ employeeNumber: "198631092015052001" }),
+      "employeeNumber",
+      "Tanggal lahir pada NIP (digit 1–8) tidak valid: 19863109.",
+    );
   });
   it("NIP with an impossible gender digit", async () => {
-    await expectRejected(ani({ employeeNumber: "198609262015053001" }), "employeeNumber", "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.");
+    await expectRejected(
+      ani({ employeeNumber: "198609262015053001" }),
+      "employeeNumber",
+      "Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.",
+    );
   });
   it("NIK with a bad date, where the service accepts NIK", async () => {
     const input: SubmitInput = {
@@ -250,13 +273,21 @@ describe("bad input gets a clear message and stores nothing", () => {
     await expectRejected(input, "employeeNumber", /tanggal|Tanggal/);
   });
   it("NIK where the service accepts only ASN", async () => {
-    await expectRejected(ani({ employeeNumberKind: "NIK", employeeNumber: "6401010101900001" }), "employeeNumberKind", "Pilih jenis nomor: NIP, NI PPPK.");
+    await expectRejected(
+      ani({ employeeNumberKind: "NIK", employeeNumber: "6401010101900001" }),
+      "employeeNumberKind",
+      "Pilih jenis nomor: NIP, NI PPPK.",
+    );
   });
   it("an executable renamed .pdf", async () => {
     const bytes = new Uint8Array(4096);
     bytes.set([0x4d, 0x5a, 0x90, 0x00], 0);
     const code = await documentCode(ids.bulungan!);
-    await expectRejected(ani({}, { [code]: { name: "surat.pdf", size: bytes.length, bytes } }), `document.${code}`, "adalah program (executable), bukan dokumen.");
+    await expectRejected(
+      ani({}, { [code]: { name: "surat.pdf", size: bytes.length, bytes } }),
+      `document.${code}`,
+      "adalah program (executable), bukan dokumen.",
+    );
   });
   it("a file over the limit", async () => {
     const code = await documentCode(ids.bulungan!);
@@ -267,11 +298,18 @@ describe("bad input gets a clear message and stores nothing", () => {
     await expectRejected(ani({}, {}), `document.${code}`, "Unggah ");
   });
   it("an e-mail outside the service's allowed domain", async () => {
-    const input = ani({ serviceId: ids.haltimData, scopeCodes: ["data-sektoral"], details: {} }, { [await documentCode(ids.haltimData!)]: pdf() });
+    const input = ani(
+      { serviceId: ids.haltimData, scopeCodes: ["data-sektoral"], details: {} },
+      { [await documentCode(ids.haltimData!)]: pdf() },
+    );
     await expectRejected(input, "_form", "Layanan ini hanya untuk pemohon dengan alamat email @haltimkab.go.id.");
   });
   it("over-long text", async () => {
-    await expectRejected(ani({ description: "x".repeat(2345) }), "description", "Keterangan permohonan layanan paling banyak 2.000 karakter; Anda menulis 2.345.");
+    await expectRejected(
+      ani({ description: "x".repeat(2345) }),
+      "description",
+      "Keterangan permohonan layanan paling banyak 2.000 karakter; Anda menulis 2.345.",
+    );
   });
   it("a subdomain with illegal characters", async () => {
     await expectRejected(ani({ details: { subdomain: "ppdb_online!" } }), "details.subdomain", "karakter tidak sah");
@@ -281,7 +319,11 @@ describe("bad input gets a clear message and stores nothing", () => {
     await expectRejected(input, "opdId", "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Purbalingga");
   });
   it("a tampered hidden field: another agency's OPD", async () => {
-    await expectRejected(ani({ opdId: ids.purbalinggaOpd }), "opdId", "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Bulungan");
+    await expectRejected(
+      ani({ opdId: ids.purbalinggaOpd }),
+      "opdId",
+      "tidak terdaftar pada Dinas Komunikasi dan Informatika Kabupaten Bulungan",
+    );
   });
   it("a lingkup that is not the service's", async () => {
     await expectRejected(
@@ -312,13 +354,21 @@ describe("bad input gets a clear message and stores nothing", () => {
     );
   });
   it("the fields of a chosen lingkup left empty", async () => {
-    await expectRejected(ani({ scopeCodes: ["hosting", "email"], details: { subdomain: "ppdb" } }), "details.emailAccounts", "Akun email yang diminta wajib diisi.");
+    await expectRejected(
+      ani({ scopeCodes: ["hosting", "email"], details: { subdomain: "ppdb" } }),
+      "details.emailAccounts",
+      "Akun email yang diminta wajib diisi.",
+    );
   });
   it("no letter number where the service asks for the applicant's letter", async () => {
     await expectRejected(ani({ letterNumber: "  " }), "letterNumber", "Nomor surat wajib diisi");
   });
   it("a letter number over 100 characters", async () => {
-    await expectRejected(ani({ letterNumber: "005/".padEnd(101, "x") }), "letterNumber", "Nomor surat paling banyak 100 karakter; Anda menulis 101.");
+    await expectRejected(
+      ani({ letterNumber: "005/".padEnd(101, "x") }),
+      "letterNumber",
+      "Nomor surat paling banyak 100 karakter; Anda menulis 101.",
+    );
   });
   it("a letter date that does not exist", async () => {
     await expectRejected(ani({ letterDate: "2026-04-31" }), "letterDate", "Tanggal surat tidak valid.");
@@ -326,7 +376,11 @@ describe("bad input gets a clear message and stores nothing", () => {
   it("a letter dated after today in the agency's zone", async () => {
     // 5 March 2026 07.30 WITA is still 4 March in UTC: the 5th is today in Tanjung Selor, the 6th is not.
     const now = new Date("2026-03-04T23:30:00Z");
-    await expectRejected({ ...ani({ letterDate: "2026-03-06" }), now }, "letterDate", "Tanggal surat tidak boleh setelah hari ini (5 Maret 2026).");
+    await expectRejected(
+      { ...ani({ letterDate: "2026-03-06" }), now },
+      "letterDate",
+      "Tanggal surat tidak boleh setelah hari ini (5 Maret 2026).",
+    );
     const ok = await submitRequest(database.prisma, store, { ...ani({ letterDate: "2026-03-05" }), now });
     const stored = await database.prisma.serviceRequest.findUniqueOrThrow({ where: { id: ok.requestId } });
     expect(stored.letterDate?.toISOString().slice(0, 10)).toBe("2026-03-05");

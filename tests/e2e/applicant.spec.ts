@@ -15,7 +15,8 @@ const SERVICE = "/instansi/bulungan/hosting-subdomain-email";
 
 function samplePdf(): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "loket-pdf-")), "surat-permohonan-hosting.pdf");
-  const body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  const body =
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
   fs.writeFileSync(file, body.padEnd(40_000, " "));
   return file;
 }
@@ -70,7 +71,9 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   const heading = await page.getByRole("heading", { level: 1 }).textContent();
   const number = heading!.trim();
   expect(number).toMatch(/^BLG-\d{4}-\d{6}$/);
-  const code = (await page.getByRole("status").filter({ hasText: "kode lacak" }).textContent())!.match(/kode lacak ([A-Z0-9]{4}-[A-Z0-9]{4})/)![1]!;
+  const code = (await page.getByRole("status").filter({ hasText: "kode lacak" }).textContent())!.match(
+    /kode lacak ([A-Z0-9]{4}-[A-Z0-9]{4})/,
+  )![1]!;
   await expect(page.locator("header").getByText("Diajukan", { exact: true })).toBeVisible();
   const requestUrl = page.url().replace(/\?.*$/, "");
 
@@ -110,7 +113,9 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   await anonymous.close();
 
   // Another applicant gets a 404 for the detail page, the receipt and the document.
-  const documentHref = await page.goto(requestUrl).then(() => page.getByRole("link", { name: "surat-permohonan-hosting.pdf" }).getAttribute("href"));
+  const documentHref = await page
+    .goto(requestUrl)
+    .then(() => page.getByRole("link", { name: "surat-permohonan-hosting.pdf" }).getAttribute("href"));
   const other = await context.browser()!.newContext();
   const otherPage = await other.newPage();
   await otherPage.goto("/masuk");
@@ -123,7 +128,9 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   expect(detail!.status()).toBe(404);
   const doc = await otherPage.request.get(documentHref!);
   expect(doc.status()).toBe(404);
-  const receipt = await otherPage.request.get(`${requestUrl.replace(/^https?:\/\/[^/]+/, "").replace("/permohonan/", "/api/permohonan/")}/tanda-terima`);
+  const receipt = await otherPage.request.get(
+    `${requestUrl.replace(/^https?:\/\/[^/]+/, "").replace("/permohonan/", "/api/permohonan/")}/tanda-terima`,
+  );
   expect(receipt.status()).toBe(404);
   await other.close();
 

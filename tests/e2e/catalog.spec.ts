@@ -48,9 +48,7 @@ const NOT_STATED = "Tidak dinyatakan oleh instansi.";
 /** One of the 14 standard components on a service page: its heading and what follows it. */
 function component(page: Page, name: (typeof COMPONENTS)[number]) {
   const number = COMPONENTS.indexOf(name) + 1;
-  return page
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { name: `${number}. ${name}`, exact: true }) });
+  return page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `${number}. ${name}`, exact: true }) });
 }
 
 /** A titled section of a catalog page (a region named by its heading). */
@@ -136,9 +134,7 @@ test.describe("service pages show the published standards", () => {
 
   test("Bulungan: 2×24 jam in the service time", async ({ page }) => {
     await page.goto("/instansi/bulungan/hosting-subdomain-email");
-    await expect(section(page, "Jangka waktu pelayanan")).toContainText(
-      "Maksimal 2×24 jam sejak berkas permohonan diterima dinas",
-    );
+    await expect(section(page, "Jangka waktu pelayanan")).toContainText("Maksimal 2×24 jam sejak berkas permohonan diterima dinas");
     await expect(component(page, "Jangka waktu pelayanan")).toContainText("2×24 jam");
     await expect(component(page, "Biaya/tarif")).toContainText("Gratis");
   });
@@ -172,10 +168,7 @@ test.describe("service pages show the published standards", () => {
 
   test("Halmahera Timur Integrasi Sistem: exactly two lingkup", async ({ page }) => {
     await page.goto("/instansi/halmahera-timur/integrasi-sistem");
-    await expect(section(page, "Lingkup layanan").getByRole("listitem")).toHaveText([
-      "Integrasi Aplikasi",
-      "Integrasi Data",
-    ]);
+    await expect(section(page, "Lingkup layanan").getByRole("listitem")).toHaveText(["Integrasi Aplikasi", "Integrasi Data"]);
   });
 
   test("Bangka Belitung Manajemen Data: number, four components with their SLAs, SOP", async ({ page }) => {
@@ -221,10 +214,7 @@ test.describe("not found", () => {
     await expect(page.getByText("Instansi “tidak-ada” tidak ada di katalog.")).toBeVisible();
     await expect(page.getByText("Mungkin yang Anda cari:")).toBeVisible();
     for (const agency of AGENCIES) {
-      await expect(page.getByRole("link", { name: agency.name, exact: true })).toHaveAttribute(
-        "href",
-        `/instansi/${agency.slug}`,
-      );
+      await expect(page.getByRole("link", { name: agency.name, exact: true })).toHaveAttribute("href", `/instansi/${agency.slug}`);
     }
   });
 
@@ -273,9 +263,7 @@ test.describe("mobile", () => {
         const root = document.scrollingElement ?? document.documentElement;
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
       });
-      expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(
-        clientWidth,
-      );
+      expect(scrollWidth, `page is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
     });
   }
 });

@@ -99,7 +99,9 @@ test("accepting a 'sesuai kompleksitas' request without the target's reason keep
   await expect(petugas.getByText("7 hari kerja — Data dihimpun dari tiga OPD.")).toBeVisible();
 });
 
-test("a refused result upload shows its error once, a later upload clears it, and completing keeps the summary typed", async ({ browser }) => {
+test("a refused result upload shows its error once, a later upload clears it, and completing keeps the summary typed", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const number = await fileHaltimDataRequest(browser);
   const petugas = await signIn(browser, "petugas.haltim@loket.example", STAFF_PASSWORD);

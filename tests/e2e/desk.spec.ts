@@ -105,7 +105,10 @@ test("two officers dispose the same step at once: one succeeds, the other is tol
   const outcomes = await Promise.all(
     [kadis, admin].map(async (p) => {
       await expect(p.getByText(/Disposisi terkirim\.|sudah ditindaklanjuti oleh/)).toBeVisible();
-      return (await p.getByText(/Disposisi terkirim\.|sudah ditindaklanjuti oleh/).first().textContent())!;
+      return (await p
+        .getByText(/Disposisi terkirim\.|sudah ditindaklanjuti oleh/)
+        .first()
+        .textContent())!;
     }),
   );
   expect(outcomes.filter((o) => o.includes("Disposisi terkirim."))).toHaveLength(1);

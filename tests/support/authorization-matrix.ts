@@ -41,7 +41,9 @@ export async function snapshot(requestId: string | null): Promise<Snapshot> {
           status: true,
           stagePosition: true,
           assigneeId: true,
-          _count: { select: { dispositions: true, events: true, notes: true, results: true, checks: true, revisions: true, documents: true } },
+          _count: {
+            select: { dispositions: true, events: true, notes: true, results: true, checks: true, revisions: true, documents: true },
+          },
         },
       })
     : null;
@@ -71,8 +73,7 @@ export async function snapshot(requestId: string | null): Promise<Snapshot> {
 }
 
 export type Outcome =
-  | { kind: "action"; result: ActionResult<unknown> }
-  | { kind: "route"; status: number; contentType: string | null; body: Uint8Array };
+  { kind: "action"; result: ActionResult<unknown> } | { kind: "route"; status: number; contentType: string | null; body: Uint8Array };
 
 export const routeOutcome = async (response: Response): Promise<Outcome> => ({
   kind: "route",
@@ -82,14 +83,16 @@ export const routeOutcome = async (response: Response): Promise<Outcome> => ({
 });
 export const actionOutcome = async (result: Promise<ActionResult<unknown>>): Promise<Outcome> => ({ kind: "action", result: await result });
 // ignoreBOM: keep the byte-order mark the audit CSV starts with, so the test sees it.
-export const text = (o: Outcome) => (o.kind === "route" ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(o.body) : JSON.stringify(o.result));
+export const text = (o: Outcome) =>
+  o.kind === "route" ? new TextDecoder("utf-8", { ignoreBOM: true }).decode(o.body) : JSON.stringify(o.result);
 export const json = (o: Outcome) => (o.kind === "route" ? JSON.parse(text(o)) : o.result);
 
 const BASE = "http://localhost";
 export const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 export const get = (url: string) => new Request(`${BASE}${url}`);
 // Same-origin, as the browser sends it: the guard refuses cross-site mutations.
-export const post = (url: string, body: FormData) => new Request(`${BASE}${url}`, { method: "POST", body, headers: { origin: BASE, host: "localhost" } });
+export const post = (url: string, body: FormData) =>
+  new Request(`${BASE}${url}`, { method: "POST", body, headers: { origin: BASE, host: "localhost" } });
 
 export function form(fields: Record<string, string | string[] | File>): FormData {
   const fd = new FormData();

@@ -30,7 +30,11 @@ export async function signIn(browser: Browser, email: string, password: string, 
   return page;
 }
 
-export async function submitRequest(page: Page, servicePath: string, fill: (page: Page) => Promise<void>): Promise<{ number: string; url: string }> {
+export async function submitRequest(
+  page: Page,
+  servicePath: string,
+  fill: (page: Page) => Promise<void>,
+): Promise<{ number: string; url: string }> {
   await page.goto(`${servicePath}/ajukan`);
   await fill(page);
   // Services whose standard requires a surat permohonan ask for its number and date.
@@ -40,7 +44,10 @@ export async function submitRequest(page: Page, servicePath: string, fill: (page
     await page.getByLabel(/^Tanggal surat/).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
   }
   await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian alur meja layanan.");
-  await page.getByLabel(/^Surat permohonan/i).first().setInputFiles(samplePdf("surat-permohonan.pdf"));
+  await page
+    .getByLabel(/^Surat permohonan/i)
+    .first()
+    .setInputFiles(samplePdf("surat-permohonan.pdf"));
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
   await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();

@@ -18,7 +18,11 @@ export interface Fixture {
   store: LocalDocumentStore;
   who(email: string): Promise<{ principal: Awaited<ReturnType<typeof principalOf>> }>;
   /** Submits as a demo applicant to a service (by slug); `fields` override the profile's values. */
-  submitAs(email: string, serviceSlug: string, fields?: Record<string, unknown>): Promise<{ requestId: string; registrationNumber: string }>;
+  submitAs(
+    email: string,
+    serviceSlug: string,
+    fields?: Record<string, unknown>,
+  ): Promise<{ requestId: string; registrationNumber: string }>;
   dispose(): Promise<void>;
 }
 

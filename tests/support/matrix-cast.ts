@@ -19,7 +19,14 @@ import { createTestDatabase } from "./test-db";
  * another, the platform admin, the applicant, another applicant, nobody) and the states a request
  * is brought into before each cell, through the real submission and desk code.
  */
-export const STAFF_ROLES = ["ADMIN", "KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN", "PENANGGUNG_JAWAB_TEKNIS"] as const satisfies readonly Role[];
+export const STAFF_ROLES = [
+  "ADMIN",
+  "KEPALA_DINAS",
+  "KEPALA_BIDANG",
+  "SUB_KOORDINATOR",
+  "PETUGAS_LAYANAN",
+  "PENANGGUNG_JAWAB_TEKNIS",
+] as const satisfies readonly Role[];
 const HANDLE: Record<Role, string> = {
   ADMIN: "admin",
   KEPALA_DINAS: "kadis",

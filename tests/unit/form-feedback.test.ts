@@ -5,7 +5,12 @@ describe("form feedback", () => {
   it("links each field error to the field's id and leaves form-wide and hidden-field errors unlinked", () => {
     expect(
       summaryItems(
-        { reason: ["Alasan pengembalian minimal 3 karakter."], "reason.7d1c": ["Alasan wajib diisi."], version: ["Muat ulang halaman."], _form: ["Gagal."] },
+        {
+          reason: ["Alasan pengembalian minimal 3 karakter."],
+          "reason.7d1c": ["Alasan wajib diisi."],
+          version: ["Muat ulang halaman."],
+          _form: ["Gagal."],
+        },
         "verify",
         ["version", "requestId"],
       ),

@@ -47,7 +47,9 @@ describe("guarded entry points", () => {
       const source = fs.readFileSync(file, "utf8");
       // The guard loads and scopes the row (404 for another agency's or applicant's), not the handler.
       if (rel.includes("/[")) {
-        expect(source, `${rel} takes an id: declare the row it serves (access: staffOfRequest, …)`).not.toMatch(/access:\s*["'](signed-in|public)["']/);
+        expect(source, `${rel} takes an id: declare the row it serves (access: staffOfRequest, …)`).not.toMatch(
+          /access:\s*["'](signed-in|public)["']/,
+        );
       }
       expect(source, `${rel}: the guard hands the handler a non-null principal`).not.toMatch(/principal!/);
       expect(source, `${rel}: not-found is the access rule's answer`).not.toMatch(/new NotFoundError/);

@@ -14,7 +14,8 @@ import { AGENCY_SEEDS } from "../../prisma/seed/agencies";
  * an action or URL parameters is fed wrong types, nulls, blanks and oversized values in every
  * field, and no message may read as zod's English (or as a type name).
  */
-const ENGLISH = /\b(invalid|expected|received|required|must|string|number|input|option|undefined|null|object|array|boolean|nan|too (small|big)|characters?|keys?)\b/i;
+const ENGLISH =
+  /\b(invalid|expected|received|required|must|string|number|input|option|undefined|null|object|array|boolean|nan|too (small|big)|characters?|keys?)\b/i;
 
 type AnySchema = z.ZodType;
 const isSchema = (v: unknown): v is AnySchema => typeof v === "object" && v !== null && "_zod" in v && "safeParse" in v;
@@ -35,7 +36,13 @@ function formConfigs(): [string, RequestFormConfig][] {
         scopes: service.scopes.map((s) => ({ code: s.code, name: s.name })),
         multipleScopes: service.multipleScopes ?? false,
         fields: requestFieldSchema.array().parse(service.requestFields ?? []),
-        documents: service.documents.map((d) => ({ code: d.code, name: d.name, required: d.required, allowedTypes: d.allowedTypes, maxSizeBytes: d.maxSizeBytes })),
+        documents: service.documents.map((d) => ({
+          code: d.code,
+          name: d.name,
+          required: d.required,
+          allowedTypes: d.allowedTypes,
+          maxSizeBytes: d.maxSizeBytes,
+        })),
         opds: agency.opds.map((o, n) => ({ id: `00000000-0000-4000-9000-${String(n).padStart(12, "0")}`, name: o.name })),
       },
     ]),
@@ -44,11 +51,16 @@ function formConfigs(): [string, RequestFormConfig][] {
 
 function allSchemas(): [string, AnySchema][] {
   const fromModules = Object.entries(schemaModules).flatMap(([file, mod]) =>
-    Object.entries(mod).flatMap(([name, value]): [string, AnySchema][] => (isSchema(value) ? [[`${file.replace("../../", "")}#${name}`, value]] : [])),
+    Object.entries(mod).flatMap(([name, value]): [string, AnySchema][] =>
+      isSchema(value) ? [[`${file.replace("../../", "")}#${name}`, value]] : [],
+    ),
   );
   return [
     ...fromModules,
-    ...formConfigs().map(([name, config]): [string, AnySchema] => [name, requestFormSchema(config, { today: new Date("2026-11-23T03:00:00Z") })]),
+    ...formConfigs().map(([name, config]): [string, AnySchema] => [
+      name,
+      requestFormSchema(config, { today: new Date("2026-11-23T03:00:00Z") }),
+    ]),
     ["setPasswordSchema", setPasswordSchema],
     ["agencySchema", agencySchema],
     ["membershipSchema", membershipSchema],
@@ -81,7 +93,29 @@ function fieldsOf(schema: AnySchema): { keys: string[]; wrap: (value: object) =>
 }
 
 const LONG = "x".repeat(20_000);
-const BAD_VALUES: unknown[] = [null, undefined, "", "   ", 12345, -1, 0, 1.5, Number.NaN, true, [], ["x"], {}, { a: 1 }, "x", "abc-def", "2026-13-45", "9999-99-99T99:99", LONG, [LONG], Array(100).fill("x")];
+const BAD_VALUES: unknown[] = [
+  null,
+  undefined,
+  "",
+  "   ",
+  12345,
+  -1,
+  0,
+  1.5,
+  Number.NaN,
+  true,
+  [],
+  ["x"],
+  {},
+  { a: 1 },
+  "x",
+  "abc-def",
+  "2026-13-45",
+  "9999-99-99T99:99",
+  LONG,
+  [LONG],
+  Array(100).fill("x"),
+];
 
 function messagesOf(schema: AnySchema, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -93,7 +127,11 @@ describe("validation messages", () => {
 
   it("finds the schemas of every form and action", () => {
     const names = schemas.map(([n]) => n);
-    for (const expected of ["features/workflow/schemas.ts#delegationSchema", "features/workflow/schemas.ts#disposeSchema", "features/sla/schemas.ts#addHolidaySchema"]) {
+    for (const expected of [
+      "features/workflow/schemas.ts#delegationSchema",
+      "features/workflow/schemas.ts#disposeSchema",
+      "features/sla/schemas.ts#addHolidaySchema",
+    ]) {
       expect(names).toContain(expected);
     }
     expect(names.filter((n) => n.startsWith("requestFormSchema(")).length).toBe(AGENCY_SEEDS.flatMap((a) => a.services).length);

@@ -15,10 +15,12 @@ export default async function AccountPage() {
         {account.name} · {account.email}
       </p>
       <section aria-labelledby="sandi" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="sandi" className="text-lg font-semibold">Kata sandi</h2>
+        <h2 id="sandi" className="text-lg font-semibold">
+          Kata sandi
+        </h2>
         <p className="text-sm text-slate-700">
-          Dengan kata sandi Anda dapat masuk tanpa menunggu tautan email. Data pemohon (nama, NIP, dinas, jabatan) tersimpan
-          otomatis dari permohonan terakhir Anda.
+          Dengan kata sandi Anda dapat masuk tanpa menunggu tautan email. Data pemohon (nama, NIP, dinas, jabatan) tersimpan otomatis dari
+          permohonan terakhir Anda.
         </p>
         <SetPasswordForm hasPassword={account.hasPassword} />
       </section>

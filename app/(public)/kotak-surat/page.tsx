@@ -18,9 +18,15 @@ export default async function OutboxPage() {
         <table className="w-full border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="p-2">{t("outbox.time")}</th>
-              <th scope="col" className="p-2">{t("outbox.to")}</th>
-              <th scope="col" className="p-2">{t("outbox.subject")}</th>
+              <th scope="col" className="p-2">
+                {t("outbox.time")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("outbox.to")}
+              </th>
+              <th scope="col" className="p-2">
+                {t("outbox.subject")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -14,7 +14,9 @@ export default async function MyDeskPage() {
       <h1 className="text-2xl font-bold">Perlu tindakan saya</h1>
       {notifications.length > 0 && (
         <section aria-labelledby="notif" className="rounded-lg border border-brand-100 bg-brand-50 p-3">
-          <h2 id="notif" className="font-semibold">Pemberitahuan baru</h2>
+          <h2 id="notif" className="font-semibold">
+            Pemberitahuan baru
+          </h2>
           <ul className="list-disc pl-5">
             {notifications.map((n) => (
               <li key={n.id}>{n.link ? <a href={n.link}>{n.message}</a> : n.message}</li>

@@ -13,9 +13,6 @@ export async function GET() {
     );
   } catch (error) {
     logger.error("health check failed", { error: (error as Error).message });
-    return Response.json(
-      { status: "error", database: "unreachable" },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json({ status: "error", database: "unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

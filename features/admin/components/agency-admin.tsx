@@ -21,12 +21,30 @@ const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }));
 
 export function NewAgencyForm() {
   return (
-    <ActionForm action={createAgencyAction} idPrefix="agency" submitLabel="Tambah instansi" successMessage="Instansi ditambahkan dengan jam kerja baku dan hari libur nasional.">
+    <ActionForm
+      action={createAgencyAction}
+      idPrefix="agency"
+      submitLabel="Tambah instansi"
+      successMessage="Instansi ditambahkan dengan jam kerja baku dan hari libur nasional."
+    >
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="name" label="Nama resmi" hint="Mis. Dinas Komunikasi dan Informatika Kota Ternate." maxLength={200} />
         <TextField name="shortName" label="Nama singkat" hint="Mis. Diskominfo Ternate." maxLength={80} />
-        <TextField name="slug" label="Slug (alamat)" hint="Huruf kecil dan tanda hubung, mis. kota-ternate." autoCapitalize="none" spellCheck={false} maxLength={60} />
-        <TextField name="code" label="Kode nomor registrasi" hint="2–6 huruf kapital, mis. TTE." autoCapitalize="characters" maxLength={6} />
+        <TextField
+          name="slug"
+          label="Slug (alamat)"
+          hint="Huruf kecil dan tanda hubung, mis. kota-ternate."
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={60}
+        />
+        <TextField
+          name="code"
+          label="Kode nomor registrasi"
+          hint="2–6 huruf kapital, mis. TTE."
+          autoCapitalize="characters"
+          maxLength={6}
+        />
         <Select name="level" label="Tingkat" options={LEVELS} />
         <Select name="timeZone" label="Zona waktu" options={ZONES} />
         <TextField name="region" label="Wilayah" hint="Mis. Kota Ternate." maxLength={120} />
@@ -45,7 +63,10 @@ export function AgencyMembers({ agency }: { agency: Agency }) {
   return (
     <section aria-labelledby={`ag-${agency.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`ag-${agency.id}`} className="text-lg font-semibold">
-        {agency.name} <span className="font-normal text-slate-600">({agency.code}, {zoneAbbreviation(agency.timeZone)})</span>
+        {agency.name}{" "}
+        <span className="font-normal text-slate-600">
+          ({agency.code}, {zoneAbbreviation(agency.timeZone)})
+        </span>
       </h2>
       <StackedTable<Member>
         caption={`Peran di ${agency.name}`}
@@ -60,19 +81,40 @@ export function AgencyMembers({ agency }: { agency: Agency }) {
             header: "Tindakan",
             hideHeader: true,
             cell: (m) => (
-              <ActionForm action={revokeRoleAction} hidden={{ agencyId: agency.id, membershipId: m.id }} label={`Cabut peran ${ROLE_NAMES[m.role]} dari ${m.user.name}`} submitLabel="Cabut" tone="neutral" successMessage="Dicabut." inline />
+              <ActionForm
+                action={revokeRoleAction}
+                hidden={{ agencyId: agency.id, membershipId: m.id }}
+                label={`Cabut peran ${ROLE_NAMES[m.role]} dari ${m.user.name}`}
+                submitLabel="Cabut"
+                tone="neutral"
+                successMessage="Dicabut."
+                inline
+              />
             ),
           },
         ]}
       />
       <h3 className="font-medium">Berikan peran</h3>
-      <ActionForm action={grantRoleAction} hidden={{ agencyId: agency.id }} idPrefix={`grant-${agency.id}`} label={`Berikan peran di ${agency.name}`} submitLabel="Berikan peran" successMessage="Peran diberikan.">
+      <ActionForm
+        action={grantRoleAction}
+        hidden={{ agencyId: agency.id }}
+        idPrefix={`grant-${agency.id}`}
+        label={`Berikan peran di ${agency.name}`}
+        submitLabel="Berikan peran"
+        successMessage="Peran diberikan."
+      >
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField name="email" label="Email" type="email" autoComplete="off" />
           <Select name="role" label="Peran" options={ROLE_OPTIONS} />
           <TextField name="title" label="Jabatan (dicetak pada dokumen)" optional maxLength={200} />
           <TextField name="name" label="Nama lengkap (akun baru)" hint="Hanya untuk email yang belum punya akun." maxLength={120} />
-          <TextField name="initialPassword" label="Kata sandi awal (akun baru)" type="password" autoComplete="new-password" hint="Hanya untuk akun baru; sampaikan kepada petugas secara langsung." />
+          <TextField
+            name="initialPassword"
+            label="Kata sandi awal (akun baru)"
+            type="password"
+            autoComplete="new-password"
+            hint="Hanya untuk akun baru; sampaikan kepada petugas secara langsung."
+          />
         </div>
       </ActionForm>
     </section>

@@ -8,7 +8,13 @@ export function SetPasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <div className="max-w-md">
       <ActionForm action={setOwnPassword} idPrefix="account" submitLabel="Simpan kata sandi" successMessage="Kata sandi tersimpan.">
-        <TextField name="password" type="password" autoComplete="new-password" label={hasPassword ? "Kata sandi baru" : "Kata sandi"} hint={`Minimal ${MIN_PASSWORD_LENGTH} karakter.`} />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          label={hasPassword ? "Kata sandi baru" : "Kata sandi"}
+          hint={`Minimal ${MIN_PASSWORD_LENGTH} karakter.`}
+        />
         <TextField name="confirm" type="password" autoComplete="new-password" label="Ulangi kata sandi" />
       </ActionForm>
     </div>

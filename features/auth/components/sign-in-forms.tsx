@@ -37,7 +37,9 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
     setProblem(null);
     const result = await signIn("email", { email: email.trim(), callbackUrl, redirect: false }).catch(() => null);
     setBusy(false);
-    const code = !result ? "generic" : (result.error ?? (result.url ? new URL(result.url, window.location.href).searchParams.get("error") : null));
+    const code = !result
+      ? "generic"
+      : (result.error ?? (result.url ? new URL(result.url, window.location.href).searchParams.get("error") : null));
     if (code) return setProblem({ field: "email", message: errorMessage(code) ?? t("auth.error.generic") });
     router.push("/masuk/cek-email");
   }
@@ -93,10 +95,26 @@ export function PasswordForm({ callbackUrl, initialError }: { callbackUrl: strin
         {t("auth.passwordHeading")}
       </h2>
       {problem && !problem.field && <FormMessage tone="error">{problem.message}</FormMessage>}
-      <TextField id="pw-email" name="email" type="email" autoComplete="username" label={t("auth.email")} value={email}
-        onChange={(e) => setEmail(e.target.value)} error={fieldError("email")} />
-      <TextField id="pw-password" name="password" type="password" autoComplete="current-password" label={t("auth.password")} value={password}
-        onChange={(e) => setPassword(e.target.value)} error={fieldError("password")} />
+      <TextField
+        id="pw-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t("auth.email")}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldError("email")}
+      />
+      <TextField
+        id="pw-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("auth.password")}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={fieldError("password")}
+      />
       <SubmitButton pending={busy} pendingLabel={t("auth.signingIn")}>
         {t("auth.submitPassword")}
       </SubmitButton>

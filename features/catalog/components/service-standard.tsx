@@ -73,9 +73,7 @@ export function ServiceStandard({ agency, service }: { agency: CatalogAgency; se
                 .map((s) => (
                   <li key={s.code}>
                     <span className="font-medium">{s.name}:</span> {s.slaText}
-                    {s.slaPolicy && (
-                      <span className="text-sm text-slate-700"> ({describeSlaPolicy(s.slaPolicy)})</span>
-                    )}
+                    {s.slaPolicy && <span className="text-sm text-slate-700"> ({describeSlaPolicy(s.slaPolicy)})</span>}
                   </li>
                 ))}
             </ul>

@@ -19,9 +19,7 @@ export function WorkingHoursTable({ hours, timeZone }: { hours: WeeklyHours; tim
                 {t(`weekday.${d}`)}
               </th>
               <td className="py-1">
-                {periods.length === 0
-                  ? t("agency.closed")
-                  : periods.map((p) => `${fmt(p.start)}–${fmt(p.end)}`).join(", ") + ` ${zone}`}
+                {periods.length === 0 ? t("agency.closed") : periods.map((p) => `${fmt(p.start)}–${fmt(p.end)}`).join(", ") + ` ${zone}`}
               </td>
             </tr>
           );

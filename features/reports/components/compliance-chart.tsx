@@ -68,7 +68,13 @@ export function ComplianceChart({
           <g key={m.month}>
             {m.compliance !== null && (
               <>
-                <rect x={x} y={y(m.compliance)} width={BAR} height={Math.max(0, PLOT_H * m.compliance)} fill={m.meetsTarget ? MET : MISSED} />
+                <rect
+                  x={x}
+                  y={y(m.compliance)}
+                  width={BAR}
+                  height={Math.max(0, PLOT_H * m.compliance)}
+                  fill={m.meetsTarget ? MET : MISSED}
+                />
                 <text x={cx} y={y(m.compliance) - 4} textAnchor="middle" fontSize={10} fill={INK}>
                   {Math.round(m.compliance * 100)}
                   {m.meetsTarget ? "✓" : "✗"}

@@ -28,13 +28,27 @@ export function PublicPerformanceView({
             <caption className="sr-only">{t("performance.caption", { year })}</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="p-2">{t("performance.service")}</th>
-                <th scope="col" className="p-2 text-right">{t("performance.received")}</th>
-                <th scope="col" className="p-2 text-right">{t("performance.completed")}</th>
-                <th scope="col" className="p-2 text-right">{t("performance.compliance")}</th>
-                <th scope="col" className="p-2 text-right">{t("performance.target")}</th>
-                <th scope="col" className="p-2">{t("performance.status")}</th>
-                <th scope="col" className="p-2 text-right">{t("performance.avgHandling")}</th>
+                <th scope="col" className="p-2">
+                  {t("performance.service")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("performance.received")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("performance.completed")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("performance.compliance")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("performance.target")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("performance.status")}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t("performance.avgHandling")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -65,7 +79,9 @@ export function PublicPerformanceView({
           </table>
         </div>
       )}
-      <p className="text-sm text-slate-600">{t("performance.updated", { time: formatDateTime(performance.generatedAt, agency.timeZone) })}</p>
+      <p className="text-sm text-slate-600">
+        {t("performance.updated", { time: formatDateTime(performance.generatedAt, agency.timeZone) })}
+      </p>
     </article>
   );
 }

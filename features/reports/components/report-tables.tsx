@@ -20,7 +20,11 @@ export function TargetMark({ meets }: { meets: boolean | null }) {
 type PeriodRow = { key: string; label: string; cell: SlaCell };
 
 function slaColumns(targetPercent: number): Column<PeriodRow>[] {
-  const count = (header: string, value: (c: SlaCell) => string): Column<PeriodRow> => ({ header, align: "right", cell: (r) => value(r.cell) });
+  const count = (header: string, value: (c: SlaCell) => string): Column<PeriodRow> => ({
+    header,
+    align: "right",
+    cell: (r) => value(r.cell),
+  });
   return [
     { header: "Bulan", rowHeader: true, cell: (r) => r.label },
     count("Diterima", (c) => formatCount(c.received)),
@@ -69,11 +73,20 @@ export function OverdueTable({ rows, timeZone }: { rows: readonly OverdueRow[]; 
       rows={rows}
       rowKey={(r) => r.requestId}
       columns={[
-        { header: "Nomor", rowHeader: true, nowrap: true, cell: (r) => <Link href={`/meja/permohonan/${r.requestId}`}>{r.registrationNumber}</Link> },
+        {
+          header: "Nomor",
+          rowHeader: true,
+          nowrap: true,
+          cell: (r) => <Link href={`/meja/permohonan/${r.requestId}`}>{r.registrationNumber}</Link>,
+        },
         { header: "Layanan", cell: (r) => r.serviceName },
         { header: "Tahap", cell: (r) => `${r.stagePosition}. ${r.stageName}` },
         { header: "Batas waktu", nowrap: true, cell: (r) => formatDateTime(r.dueAt, timeZone) },
-        { header: "Terlambat", nowrap: true, cell: (r) => <span className="font-semibold text-red-800">{formatDuration(r.overdueMinutes, r.measure === "working")}</span> },
+        {
+          header: "Terlambat",
+          nowrap: true,
+          cell: (r) => <span className="font-semibold text-red-800">{formatDuration(r.overdueMinutes, r.measure === "working")}</span>,
+        },
       ]}
     />
   );

@@ -18,7 +18,12 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function RequestDetailView({ detail, justSubmitted, justRevised = false, sla }: {
+export function RequestDetailView({
+  detail,
+  justSubmitted,
+  justRevised = false,
+  sla,
+}: {
   detail: RequestDetail;
   justSubmitted: boolean;
   /** Right after the applicant sent a revision: confirm it, with the recomputed expected completion. */
@@ -31,9 +36,7 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
   const history = detail.documents.filter((d) => d.supersededAt);
   const openRevision = detail.status === "PERLU_PERBAIKAN" ? detail.revisions.find((r) => !r.resolvedAt) : undefined;
   const details = detail.details as Record<string, string>;
-  const fieldLabels = new Map(
-    (detail.service.requestFields as { key: string; label: string }[]).map((f) => [f.key, f.label]),
-  );
+  const fieldLabels = new Map((detail.service.requestFields as { key: string; label: string }[]).map((f) => [f.key, f.label]));
 
   return (
     <article className="space-y-5">
@@ -49,7 +52,9 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
       {justRevised && detail.status !== "PERLU_PERBAIKAN" && (
         <div role="status" className="rounded-md border-2 border-emerald-600 bg-emerald-50 p-4">
           <p className="text-lg font-semibold">Perbaikan terkirim.</p>
-          <p>Petugas akan memeriksa kembali permohonan {detail.registrationNumber}. Perkiraan penyelesaian: {expected.text}</p>
+          <p>
+            Petugas akan memeriksa kembali permohonan {detail.registrationNumber}. Perkiraan penyelesaian: {expected.text}
+          </p>
         </div>
       )}
       <header className="space-y-2">
@@ -77,7 +82,9 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
 
       {openRevision && (
         <section aria-labelledby="perbaikan" className="space-y-2 rounded-lg border-2 border-amber-400 bg-amber-50 p-4">
-          <h2 id="perbaikan" className="text-lg font-semibold">Perlu perbaikan</h2>
+          <h2 id="perbaikan" className="text-lg font-semibold">
+            Perlu perbaikan
+          </h2>
           <p>{openRevision.reason}</p>
           <ul className="list-disc pl-6">
             {revisionItemsSchema.parse(openRevision.items).map((item, i) => (
@@ -97,7 +104,9 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
 
       {detail.status === "SELESAI" && (
         <section aria-labelledby="hasil" className="space-y-2 rounded-lg border-2 border-emerald-500 bg-white p-4">
-          <h2 id="hasil" className="text-lg font-semibold">Hasil layanan</h2>
+          <h2 id="hasil" className="text-lg font-semibold">
+            Hasil layanan
+          </h2>
           {detail.resultSummary && <p className="whitespace-pre-line">{detail.resultSummary}</p>}
           {detail.results.length > 0 && (
             <ul className="list-disc pl-6">
@@ -116,14 +125,18 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
 
       {sla ?? (
         <section aria-labelledby="waktu" className="space-y-1 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="waktu" className="text-lg font-semibold">Jangka waktu</h2>
+          <h2 id="waktu" className="text-lg font-semibold">
+            Jangka waktu
+          </h2>
           <p>{slaText || "Tidak dinyatakan oleh instansi."}</p>
           <p className="text-slate-700">Perkiraan penyelesaian: {expected.text}</p>
         </section>
       )}
 
       <section aria-labelledby="data" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="data" className="text-lg font-semibold">Data permohonan</h2>
+        <h2 id="data" className="text-lg font-semibold">
+          Data permohonan
+        </h2>
         <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[14rem_1fr]">
           <Row label="Diajukan">{formatDateTime(detail.submittedAt, zone)}</Row>
           <Row label="Nama">{detail.applicantName}</Row>
@@ -145,7 +158,9 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
       </section>
 
       <section aria-labelledby="dokumen" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="dokumen" className="text-lg font-semibold">Dokumen</h2>
+        <h2 id="dokumen" className="text-lg font-semibold">
+          Dokumen
+        </h2>
         <ul className="space-y-1">
           {current.map((d) => (
             <li key={d.id}>
@@ -170,7 +185,9 @@ export function RequestDetailView({ detail, justSubmitted, justRevised = false, 
       </section>
 
       <section aria-labelledby="riwayat" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="riwayat" className="text-lg font-semibold">Riwayat</h2>
+        <h2 id="riwayat" className="text-lg font-semibold">
+          Riwayat
+        </h2>
         <Timeline events={detail.events.filter((e) => e.visibleToApplicant)} timeZone={zone} />
       </section>
     </article>

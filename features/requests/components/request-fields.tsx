@@ -24,7 +24,11 @@ export interface Binding {
 }
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
-const ACCEPT: Record<string, string> = { "application/pdf": ".pdf,application/pdf", "image/jpeg": ".jpg,.jpeg,image/jpeg", "image/png": ".png,image/png" };
+const ACCEPT: Record<string, string> = {
+  "application/pdf": ".pdf,application/pdf",
+  "image/jpeg": ".jpg,.jpeg,image/jpeg",
+  "image/png": ".png,image/png",
+};
 
 /** "5 MB", "1,5 MB". */
 export function megabytes(bytes: number): string {
@@ -33,7 +37,8 @@ export function megabytes(bytes: number): string {
 
 export const DESCRIPTION_HINT = `Jelaskan apa yang dimohonkan dan untuk keperluan apa (10–${LIMITS.description.toLocaleString("id-ID")} karakter).`;
 
-export const employeeNumberLabel = (kind: string | undefined) => `Nomor Pegawai (${IDENTITY_LABELS[(kind ?? "NIP") as IdentityKind] ?? "NIP"})`;
+export const employeeNumberLabel = (kind: string | undefined) =>
+  `Nomor Pegawai (${IDENTITY_LABELS[(kind ?? "NIP") as IdentityKind] ?? "NIP"})`;
 
 export const employeeNumberHint = (kind: string | undefined) =>
   kind === "NIK" ? "16 digit angka sesuai KTP." : "18 digit angka, spasi boleh, mis. 19860926 201505 2 001.";
@@ -50,8 +55,12 @@ export const opdOptions = (opds: readonly { id: string; name: string }[]) => [
 export function UploadProgress({ label, percent }: { label: string; percent: number }) {
   return (
     <div role="status" className="space-y-1">
-      <p>{label}… {percent}%</p>
-      <progress max={100} value={percent} className="h-2 w-full" aria-label="Kemajuan unggah">{percent}%</progress>
+      <p>
+        {label}… {percent}%
+      </p>
+      <progress max={100} value={percent} className="h-2 w-full" aria-label="Kemajuan unggah">
+        {percent}%
+      </progress>
     </div>
   );
 }
@@ -64,7 +73,13 @@ export function serviceFieldHint(field: RequestField, agencyDomain: string): str
 }
 
 /** One of the service's own fields: subdomain (with the agency's domain after it), e-mail accounts, choice, date, text. */
-export function ServiceFieldInput({ field, id, agencyDomain, binding, error }: {
+export function ServiceFieldInput({
+  field,
+  id,
+  agencyDomain,
+  binding,
+  error,
+}: {
   field: RequestField;
   id: string;
   agencyDomain: string | null;
@@ -93,7 +108,14 @@ export function ServiceFieldInput({ field, id, agencyDomain, binding, error }: {
  * The lingkup layanan: tick boxes where one letter may ask for several, else one choice. Either way
  * the choice is a list of codes, sent as `scopeCodes`.
  */
-export function ScopeChoice({ id, scopes, multiple, value, onChange, error }: {
+export function ScopeChoice({
+  id,
+  scopes,
+  multiple,
+  value,
+  onChange,
+  error,
+}: {
   id: string;
   scopes: readonly { code: string; name: string }[];
   multiple: boolean;
@@ -125,15 +147,44 @@ export function ScopeChoice({ id, scopes, multiple, value, onChange, error }: {
 }
 
 /** Nomor surat of the applicant's letter. */
-export function LetterNumberInput({ id, binding, error, label = "Nomor surat permohonan" }: { id: string; binding: Binding; error?: string; label?: string }) {
+export function LetterNumberInput({
+  id,
+  binding,
+  error,
+  label = "Nomor surat permohonan",
+}: {
+  id: string;
+  binding: Binding;
+  error?: string;
+  label?: string;
+}) {
   return (
-    <TextField {...binding} id={id} label={label} error={error} hint="Sesuai yang tertulis pada surat, misalnya 005/123/Disdik/2026."
-      maxLength={LETTER_NUMBER_MAX + 20} autoComplete="off" />
+    <TextField
+      {...binding}
+      id={id}
+      label={label}
+      error={error}
+      hint="Sesuai yang tertulis pada surat, misalnya 005/123/Disdik/2026."
+      maxLength={LETTER_NUMBER_MAX + 20}
+      autoComplete="off"
+    />
   );
 }
 
 /** Tanggal surat of the applicant's letter: not after `today` (the agency's today). */
-export function LetterDateInput({ id, binding, error, today, label = "Tanggal surat" }: { id: string; binding: Binding; error?: string; today: string; label?: string }) {
+export function LetterDateInput({
+  id,
+  binding,
+  error,
+  today,
+  label = "Tanggal surat",
+}: {
+  id: string;
+  binding: Binding;
+  error?: string;
+  today: string;
+  label?: string;
+}) {
   return <TextField {...binding} id={id} type="date" max={today} label={label} error={error} hint="Tanggal yang tertulis pada surat." />;
 }
 
@@ -146,7 +197,15 @@ export interface DocumentRule {
 }
 
 /** A document to upload, with the types and size the service accepts for it. */
-export function DocumentInput({ id, document, label, note, chosen, error, onChoose }: {
+export function DocumentInput({
+  id,
+  document,
+  label,
+  note,
+  chosen,
+  error,
+  onChoose,
+}: {
   id: string;
   document: DocumentRule;
   label?: string;
@@ -157,7 +216,11 @@ export function DocumentInput({ id, document, label, note, chosen, error, onChoo
   onChoose: (file: File | undefined) => void;
 }) {
   const types = document.allowedTypes.map((t) => TYPE_LABEL[t] ?? t).join("/");
-  const hint = [note, `${types}, maksimal ${megabytes(document.maxSizeBytes)}.`, chosen && `Dipilih: ${chosen.name} (${megabytes(chosen.size)}).`]
+  const hint = [
+    note,
+    `${types}, maksimal ${megabytes(document.maxSizeBytes)}.`,
+    chosen && `Dipilih: ${chosen.name} (${megabytes(chosen.size)}).`,
+  ]
     .filter(Boolean)
     .join(" ");
   return (

@@ -9,14 +9,7 @@ import type { SummaryItem } from "@/components/forms/feedback";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Select, TextArea, TextField } from "@/components/forms/text-fields";
 import { fieldsForScopes } from "../fields";
-import {
-  documentInputName,
-  LIMITS,
-  OPD_OTHER,
-  type RequestFormConfig,
-  type RequestFormInput,
-  requestFormSchema,
-} from "../form-schema";
+import { documentInputName, LIMITS, OPD_OTHER, type RequestFormConfig, type RequestFormInput, requestFormSchema } from "../form-schema";
 import { localDateIn, requiresApplicantLetter } from "../letter";
 import {
   DESCRIPTION_HINT,
@@ -122,7 +115,9 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
       reply = await postForm(submitUrl, bodyOf(values), setProgress);
     } catch {
       setProgress(null);
-      setFormError("Koneksi terputus sebelum permohonan terkirim. Isian Anda masih di sini; tekan Kirim lagi — permohonan tidak akan tercatat dua kali.");
+      setFormError(
+        "Koneksi terputus sebelum permohonan terkirim. Isian Anda masih di sini; tekan Kirim lagi — permohonan tidak akan tercatat dua kali.",
+      );
       return showSummary([]);
     }
     if (reply.status === "ok") {
@@ -159,7 +154,11 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
   return (
     <form onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)} noValidate className="space-y-5" aria-busy={busy}>
       {summary.shown > 0 && (summary.items.length > 0 || formError) && (
-        <ErrorSummary key={summary.shown} title={formError ?? "Permohonan belum dapat dikirim. Perbaiki isian berikut:"} items={summary.items} />
+        <ErrorSummary
+          key={summary.shown}
+          title={formError ?? "Permohonan belum dapat dikirim. Perbaiki isian berikut:"}
+          items={summary.items}
+        />
       )}
 
       <input type="hidden" {...register("idempotencyKey")} />
@@ -167,29 +166,71 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
 
       <fieldset className={fieldsetClass}>
         <legend className="px-1 font-semibold">Data pemohon</legend>
-        <TextField {...register("applicantName")} id="f-applicantName" label="Nama" autoComplete="name" maxLength={LIMITS.name + 20}
-          error={errors.applicantName?.message} />
+        <TextField
+          {...register("applicantName")}
+          id="f-applicantName"
+          label="Nama"
+          autoComplete="name"
+          maxLength={LIMITS.name + 20}
+          error={errors.applicantName?.message}
+        />
         <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-          <Select {...register("employeeNumberKind")} id="f-employeeNumberKind" label="Jenis nomor" error={errors.employeeNumberKind?.message}
-            options={identityOptions(config.identityKinds)} />
-          <TextField {...register("employeeNumber")} id="f-employeeNumber" label={employeeNumberLabel(kind)}
-            inputMode="numeric" autoComplete="off" error={errors.employeeNumber?.message} hint={employeeNumberHint(kind)} />
+          <Select
+            {...register("employeeNumberKind")}
+            id="f-employeeNumberKind"
+            label="Jenis nomor"
+            error={errors.employeeNumberKind?.message}
+            options={identityOptions(config.identityKinds)}
+          />
+          <TextField
+            {...register("employeeNumber")}
+            id="f-employeeNumber"
+            label={employeeNumberLabel(kind)}
+            inputMode="numeric"
+            autoComplete="off"
+            error={errors.employeeNumber?.message}
+            hint={employeeNumberHint(kind)}
+          />
         </div>
-        <Select {...register("opdId")} id="f-opdId" label="Dinas (Perangkat Daerah)" placeholder="— Pilih dinas —" error={errors.opdId?.message}
-          options={opdOptions(config.opds)} />
+        <Select
+          {...register("opdId")}
+          id="f-opdId"
+          label="Dinas (Perangkat Daerah)"
+          placeholder="— Pilih dinas —"
+          error={errors.opdId?.message}
+          options={opdOptions(config.opds)}
+        />
         {opdId === OPD_OTHER && <TextField {...register("opdOther")} id="f-opdOther" label="Nama dinas" error={errors.opdOther?.message} />}
-        <TextField {...register("jabatan")} id="f-jabatan" label="Jabatan" autoComplete="organization-title" error={errors.jabatan?.message} />
+        <TextField
+          {...register("jabatan")}
+          id="f-jabatan"
+          label="Jabatan"
+          autoComplete="organization-title"
+          error={errors.jabatan?.message}
+        />
       </fieldset>
 
       <fieldset className={fieldsetClass}>
         <legend className="px-1 font-semibold">Permohonan</legend>
         {config.scopes.length > 0 && (
-          <ScopeChoice id="f-scopeCodes" scopes={config.scopes} multiple={config.multipleScopes} value={chosenScopes}
-            onChange={(codes) => scopes.field.onChange(codes)} error={errors.scopeCodes?.message} />
+          <ScopeChoice
+            id="f-scopeCodes"
+            scopes={config.scopes}
+            multiple={config.multipleScopes}
+            value={chosenScopes}
+            onChange={(codes) => scopes.field.onChange(codes)}
+            error={errors.scopeCodes?.message}
+          />
         )}
         {visibleFields.map((field) => (
-          <ServiceFieldInput key={field.key} field={field} id={`f-details.${field.key}`} agencyDomain={config.agencyDomain}
-            binding={register(`details.${field.key}` as const)} error={detailError(field.key)} />
+          <ServiceFieldInput
+            key={field.key}
+            field={field}
+            id={`f-details.${field.key}`}
+            agencyDomain={config.agencyDomain}
+            binding={register(`details.${field.key}` as const)}
+            error={detailError(field.key)}
+          />
         ))}
         {asksLetter && (
           <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
@@ -197,23 +238,37 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
             <LetterDateInput id="f-letterDate" binding={register("letterDate")} error={errors.letterDate?.message} today={today} />
           </div>
         )}
-        <TextArea {...register("description")} id="f-description" label="Keterangan Permohonan Layanan" rows={5} error={errors.description?.message}
-          hint={DESCRIPTION_HINT} />
+        <TextArea
+          {...register("description")}
+          id="f-description"
+          label="Keterangan Permohonan Layanan"
+          rows={5}
+          error={errors.description?.message}
+          hint={DESCRIPTION_HINT}
+        />
       </fieldset>
 
       <fieldset className={fieldsetClass}>
         <legend className="px-1 font-semibold">Dokumen Persyaratan</legend>
         {config.documents.map((doc) => (
-          <DocumentInput key={doc.code} id={`f-${documentInputName(doc.code)}`} document={doc} chosen={files[doc.code]} error={fileErrors[doc.code]}
+          <DocumentInput
+            key={doc.code}
+            id={`f-${documentInputName(doc.code)}`}
+            document={doc}
+            chosen={files[doc.code]}
+            error={fileErrors[doc.code]}
             onChoose={(file) => {
               setFiles((f) => ({ ...f, [doc.code]: file }));
               setFileErrors((fe) => Object.fromEntries(Object.entries(fe).filter(([code]) => code !== doc.code)));
-            }} />
+            }}
+          />
         ))}
       </fieldset>
 
       {busy && <UploadProgress label="Mengirim permohonan" percent={progress} />}
-      <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim permohonan</SubmitButton>
+      <SubmitButton pending={busy} pendingLabel="Mengirim…">
+        Kirim permohonan
+      </SubmitButton>
     </form>
   );
 }

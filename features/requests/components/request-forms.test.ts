@@ -29,7 +29,13 @@ const subdomain: RequestField = {
   required: true,
   scopes: ["hosting", "subdomain"],
 };
-const emailAccounts: RequestField = { key: "emailAccounts", kind: "email_accounts", label: "Akun email yang diminta", required: true, scopes: ["email"] };
+const emailAccounts: RequestField = {
+  key: "emailAccounts",
+  kind: "email_accounts",
+  label: "Akun email yang diminta",
+  required: true,
+  scopes: ["email"],
+};
 
 const config: RequestFormConfig = {
   serviceId: "00000000-0000-4000-8000-000000000001",
@@ -45,7 +51,13 @@ const config: RequestFormConfig = {
   multipleScopes: true,
   fields: [subdomain, emailAccounts],
   documents: [
-    { code: "surat-permohonan", name: "Surat permohonan", required: true, allowedTypes: ["application/pdf"], maxSizeBytes: 5 * 1024 * 1024 },
+    {
+      code: "surat-permohonan",
+      name: "Surat permohonan",
+      required: true,
+      allowedTypes: ["application/pdf"],
+      maxSizeBytes: 5 * 1024 * 1024,
+    },
   ],
   opds: [{ id: "00000000-0000-4000-8000-000000000002", name: "Dinas Pendidikan" }],
 };
@@ -67,16 +79,35 @@ const values: RequestValues = {
 };
 
 const revision = (items: RevisionItem[]) =>
-  html(createElement(RevisionForm, { requestId: "r1", version: 2, items, config, values, editable: items.flatMap((i) => (i.kind === "field" ? [i.field] : [])) }));
+  html(
+    createElement(RevisionForm, {
+      requestId: "r1",
+      version: 2,
+      items,
+      config,
+      values,
+      editable: items.flatMap((i) => (i.kind === "field" ? [i.field] : [])),
+    }),
+  );
 
 describe("the application form", () => {
   const form = (defaults: Partial<RequestValues> = {}) =>
     html(createElement(RequestForm, { config, defaults: { ...values, ...defaults }, submitUrl: "/api/permohonan" }));
 
   it("offers the lingkup as tick boxes where one letter may ask for several, and one choice where it may not", () => {
-    expect(tags(form(), "input").filter((a) => a.name === "scopeCodes").map((a) => a.type)).toEqual(["checkbox", "checkbox", "checkbox"]);
-    const single = html(createElement(RequestForm, { config: { ...config, multipleScopes: false }, defaults: values, submitUrl: "/api/permohonan" }));
-    expect(tags(single, "input").filter((a) => a.name === "scopeCodes").map((a) => a.type)).toEqual(["radio", "radio", "radio"]);
+    expect(
+      tags(form(), "input")
+        .filter((a) => a.name === "scopeCodes")
+        .map((a) => a.type),
+    ).toEqual(["checkbox", "checkbox", "checkbox"]);
+    const single = html(
+      createElement(RequestForm, { config: { ...config, multipleScopes: false }, defaults: values, submitUrl: "/api/permohonan" }),
+    );
+    expect(
+      tags(single, "input")
+        .filter((a) => a.name === "scopeCodes")
+        .map((a) => a.type),
+    ).toEqual(["radio", "radio", "radio"]);
   });
 
   it("shows the fields of every ticked lingkup", () => {
@@ -158,7 +189,16 @@ describe("a service field", () => {
       html(createElement(ServiceFieldInput, { field, id: `f-${field.key}`, agencyDomain: "bulungan.go.id", binding: { name: field.key } }));
     expect(control(render(emailAccounts), "textarea", "emailAccounts")).toBeDefined();
     expect(render(emailAccounts)).toContain("Setiap akun menjadi alamat …@bulungan.go.id.");
-    const choice = render({ key: "size", kind: "choice", label: "Kapasitas", required: false, options: [{ value: "1", label: "1 GB" }, { value: "5", label: "5 GB" }] });
+    const choice = render({
+      key: "size",
+      kind: "choice",
+      label: "Kapasitas",
+      required: false,
+      options: [
+        { value: "1", label: "1 GB" },
+        { value: "5", label: "5 GB" },
+      ],
+    });
     expect(control(choice, "select", "size")).toBeDefined();
     expect(choice).toContain(">5 GB</option>");
     expect(choice).toContain("tidak wajib");

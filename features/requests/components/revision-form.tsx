@@ -49,7 +49,11 @@ export function RevisionForm({ requestId, version, items, config, values, editab
   const ruleOf = (code: string) => config.documents.find((d) => d.code === code);
   const fail = (title: string, found: Record<string, string>) => {
     setErrors(found);
-    setSummary((s) => ({ title, items: Object.entries(found).map(([k, message]) => ({ message, href: `#${idOf(k)}` })), shown: (s?.shown ?? 0) + 1 }));
+    setSummary((s) => ({
+      title,
+      items: Object.entries(found).map(([k, message]) => ({ message, href: `#${idOf(k)}` })),
+      shown: (s?.shown ?? 0) + 1,
+    }));
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -57,7 +61,8 @@ export function RevisionForm({ requestId, version, items, config, values, editab
     const missing: Record<string, string> = {};
     for (const item of documents) {
       const rule = ruleOf(item.code);
-      const problem = rule && Fields.fileProblem({ ...rule, required: true }, files[item.code], `Unggah ${item.label} yang sudah diperbaiki.`);
+      const problem =
+        rule && Fields.fileProblem({ ...rule, required: true }, files[item.code], `Unggah ${item.label} yang sudah diperbaiki.`);
       if (problem) missing[`document.${item.code}`] = problem;
     }
     if (Object.keys(missing).length > 0) return fail("Perbaikan belum dapat dikirim. Periksa isian yang ditandai.", missing);
@@ -80,13 +85,26 @@ export function RevisionForm({ requestId, version, items, config, values, editab
   }
 
   const detailInput = (field: RequestField) => (
-    <Fields.ServiceFieldInput key={field.key} field={field} id={idOf(`details.${field.key}`)} agencyDomain={config.agencyDomain}
-      binding={{ name: `details.${field.key}`, defaultValue: values.details[field.key] ?? "" }} error={errors[`details.${field.key}`]} />
+    <Fields.ServiceFieldInput
+      key={field.key}
+      field={field}
+      id={idOf(`details.${field.key}`)}
+      agencyDomain={config.agencyDomain}
+      binding={{ name: `details.${field.key}`, defaultValue: values.details[field.key] ?? "" }}
+      error={errors[`details.${field.key}`]}
+    />
   );
 
   function control(field: string, label: string): ReactNode {
     const text = (name: string, extra: Record<string, unknown> = {}) => (
-      <TextField name={name} id={idOf(name)} label={label} defaultValue={String(values[name as keyof RequestValues] ?? "")} error={errors[name]} {...extra} />
+      <TextField
+        name={name}
+        id={idOf(name)}
+        label={label}
+        defaultValue={String(values[name as keyof RequestValues] ?? "")}
+        error={errors[name]}
+        {...extra}
+      />
     );
     if (field.startsWith("details.")) {
       const f = config.fields.find((x) => `details.${x.key}` === field);
@@ -100,38 +118,86 @@ export function RevisionForm({ requestId, version, items, config, values, editab
         return text("jabatan", { autoComplete: "organization-title" });
       case "description":
         return (
-          <TextArea name="description" id={idOf("description")} label={label} rows={5} defaultValue={values.description} error={errors.description}
-            hint={Fields.DESCRIPTION_HINT} />
+          <TextArea
+            name="description"
+            id={idOf("description")}
+            label={label}
+            rows={5}
+            defaultValue={values.description}
+            error={errors.description}
+            hint={Fields.DESCRIPTION_HINT}
+          />
         );
       case "employeeNumber":
         return (
           <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-            <Select name="employeeNumberKind" id={idOf("employeeNumberKind")} label="Jenis nomor" value={kind} onChange={(e) => setKind(e.target.value)}
-              options={Fields.identityOptions(config.identityKinds)} error={errors.employeeNumberKind} />
-            {text("employeeNumber", { label: Fields.employeeNumberLabel(kind), inputMode: "numeric", autoComplete: "off", hint: Fields.employeeNumberHint(kind) })}
+            <Select
+              name="employeeNumberKind"
+              id={idOf("employeeNumberKind")}
+              label="Jenis nomor"
+              value={kind}
+              onChange={(e) => setKind(e.target.value)}
+              options={Fields.identityOptions(config.identityKinds)}
+              error={errors.employeeNumberKind}
+            />
+            {text("employeeNumber", {
+              label: Fields.employeeNumberLabel(kind),
+              inputMode: "numeric",
+              autoComplete: "off",
+              hint: Fields.employeeNumberHint(kind),
+            })}
           </div>
         );
       case "opdId":
         return (
           <div className="space-y-4">
-            <Select name="opdId" id={idOf("opdId")} label={label} value={opdId} onChange={(e) => setOpdId(e.target.value)} placeholder="— Pilih dinas —"
-              options={Fields.opdOptions(config.opds)} error={errors.opdId} />
+            <Select
+              name="opdId"
+              id={idOf("opdId")}
+              label={label}
+              value={opdId}
+              onChange={(e) => setOpdId(e.target.value)}
+              placeholder="— Pilih dinas —"
+              options={Fields.opdOptions(config.opds)}
+              error={errors.opdId}
+            />
             {opdId === OPD_OTHER && text("opdOther", { label: "Nama dinas" })}
           </div>
         );
       case "scopeCodes":
         return (
           <div className="space-y-4">
-            <Fields.ScopeChoice id={idOf("scopeCodes")} scopes={config.scopes} multiple={config.multipleScopes} value={scopeCodes} onChange={setScopeCodes}
-              error={errors.scopeCodes} />
+            <Fields.ScopeChoice
+              id={idOf("scopeCodes")}
+              scopes={config.scopes}
+              multiple={config.multipleScopes}
+              value={scopeCodes}
+              onChange={setScopeCodes}
+              error={errors.scopeCodes}
+            />
             {/* A newly ticked lingkup brings its own fields; fields the officer named have their own card. */}
             {config.fields.filter((f) => f.scopes && visible.has(f.key) && !named.has(`details.${f.key}`)).map(detailInput)}
           </div>
         );
       case "letterNumber":
-        return <Fields.LetterNumberInput id={idOf("letterNumber")} binding={{ name: "letterNumber", defaultValue: values.letterNumber ?? "" }} error={errors.letterNumber} label={label} />;
+        return (
+          <Fields.LetterNumberInput
+            id={idOf("letterNumber")}
+            binding={{ name: "letterNumber", defaultValue: values.letterNumber ?? "" }}
+            error={errors.letterNumber}
+            label={label}
+          />
+        );
       case "letterDate":
-        return <Fields.LetterDateInput id={idOf("letterDate")} binding={{ name: "letterDate", defaultValue: values.letterDate ?? "" }} error={errors.letterDate} today={today} label={label} />;
+        return (
+          <Fields.LetterDateInput
+            id={idOf("letterDate")}
+            binding={{ name: "letterDate", defaultValue: values.letterDate ?? "" }}
+            error={errors.letterDate}
+            today={today}
+            label={label}
+          />
+        );
       default:
         return text(field);
     }
@@ -148,14 +214,22 @@ export function RevisionForm({ requestId, version, items, config, values, editab
         return (
           <section key={key} aria-labelledby={`${idOf(key)}-title`} className="space-y-3 rounded-lg border border-amber-300 bg-white p-4">
             <div>
-              <h2 id={`${idOf(key)}-title`} className="font-semibold">{item.label}</h2>
+              <h2 id={`${idOf(key)}-title`} className="font-semibold">
+                {item.label}
+              </h2>
               <p className="text-sm text-amber-900">Alasan petugas: {item.reason}</p>
             </div>
             {item.kind === "field" ? (
               control(item.field, item.label)
             ) : rule ? (
-              <Fields.DocumentInput id={idOf(key)} document={{ ...rule, required: true }} label={`${item.label} yang sudah diperbaiki`} chosen={files[item.code]}
-                error={errors[key]} onChoose={(file) => setFiles((f) => ({ ...f, [item.code]: file }))} />
+              <Fields.DocumentInput
+                id={idOf(key)}
+                document={{ ...rule, required: true }}
+                label={`${item.label} yang sudah diperbaiki`}
+                chosen={files[item.code]}
+                error={errors[key]}
+                onChoose={(file) => setFiles((f) => ({ ...f, [item.code]: file }))}
+              />
             ) : (
               <p className="text-sm text-slate-700">Layanan ini tidak lagi meminta dokumen ini; tidak perlu diunggah.</p>
             )}
@@ -163,7 +237,9 @@ export function RevisionForm({ requestId, version, items, config, values, editab
         );
       })}
       {busy && <Fields.UploadProgress label="Mengirim perbaikan" percent={progress} />}
-      <SubmitButton pending={busy} pendingLabel="Mengirim…">Kirim perbaikan</SubmitButton>
+      <SubmitButton pending={busy} pendingLabel="Mengirim…">
+        Kirim perbaikan
+      </SubmitButton>
     </form>
   );
 }

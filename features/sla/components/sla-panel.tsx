@@ -24,10 +24,15 @@ export function SlaPanel({
 }) {
   return (
     <section aria-labelledby="sla" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="sla" className="text-lg font-semibold">Jangka waktu layanan</h2>
+      <h2 id="sla" className="text-lg font-semibold">
+        Jangka waktu layanan
+      </h2>
       {slaText && <p>{slaText}</p>}
       {stageClock && (
-        <p data-testid="stage-norm" className={stageClock.elapsedMinutes > stageClock.normMinutes ? "font-medium text-red-800" : "text-slate-800"}>
+        <p
+          data-testid="stage-norm"
+          className={stageClock.elapsedMinutes > stageClock.normMinutes ? "font-medium text-red-800" : "text-slate-800"}
+        >
           Norma waktu tahap ini: {stageClock.normText}; sudah berjalan {formatDuration(stageClock.elapsedMinutes, true)}
           {stageClock.elapsedMinutes > stageClock.normMinutes ? " (melewati norma)" : ""}.
         </p>
@@ -36,9 +41,16 @@ export function SlaPanel({
         <p className="text-slate-700">Waktu layanan mulai dihitung setelah berkas dinyatakan lengkap.</p>
       ) : (
         <>
-          <p className={`inline-block rounded-md border px-2 py-1 text-sm font-medium ${STATE[clock.state]!.tone}`} data-sla-state={clock.state}>
+          <p
+            className={`inline-block rounded-md border px-2 py-1 text-sm font-medium ${STATE[clock.state]!.tone}`}
+            data-sla-state={clock.state}
+          >
             {STATE[clock.state]!.label}
-            {clock.state === "completed" && clock.completedOnTime !== null ? (clock.completedOnTime ? " tepat waktu" : " melewati batas") : ""}
+            {clock.state === "completed" && clock.completedOnTime !== null
+              ? clock.completedOnTime
+                ? " tepat waktu"
+                : " melewati batas"
+              : ""}
           </p>
           {clock.dueAt && (
             <p>
@@ -58,7 +70,8 @@ export function SlaPanel({
               <ul className="list-disc pl-6 text-sm">
                 {clock.pauses.map((p, i) => (
                   <li key={i}>
-                    {formatDateTime(p.startedAt, clock.timeZone)} – {p.endedAt ? formatDateTime(p.endedAt, clock.timeZone) : "sekarang"}: {p.reason}
+                    {formatDateTime(p.startedAt, clock.timeZone)} – {p.endedAt ? formatDateTime(p.endedAt, clock.timeZone) : "sekarang"}:{" "}
+                    {p.reason}
                   </li>
                 ))}
               </ul>

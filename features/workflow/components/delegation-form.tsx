@@ -32,12 +32,26 @@ export function DelegationForm({ agency, self, colleagues }: Pick<DelegationPage
           options={[{ value: self.id, label: `${self.name} (saya)` }, ...people, { value: "", label: "— Jabatan kosong —" }]}
           defaultValue={self.id}
         />
-        <Select name="role" label="Jabatan yang diisi" optional hint="Kosongkan untuk jabatan pejabat yang digantikan." placeholder="— Jabatan pejabat yang digantikan —" options={POSTS} />
+        <Select
+          name="role"
+          label="Jabatan yang diisi"
+          optional
+          hint="Kosongkan untuk jabatan pejabat yang digantikan."
+          placeholder="— Jabatan pejabat yang digantikan —"
+          options={POSTS}
+        />
         <Select name="substituteId" label="Pengganti" options={people} />
         <Select name="kind" label="Jenis" options={KINDS} />
         <TextField name="startsAt" label="Mulai" type="datetime-local" />
         <TextField name="endsAt" label="Sampai" type="datetime-local" />
-        <TextField name="reason" label="Alasan" optional maxLength={300} className="sm:col-span-2" hint="Mis. perjalanan dinas, cuti, atau jabatan belum terisi." />
+        <TextField
+          name="reason"
+          label="Alasan"
+          optional
+          maxLength={300}
+          className="sm:col-span-2"
+          hint="Mis. perjalanan dinas, cuti, atau jabatan belum terisi."
+        />
       </div>
     </ActionForm>
   );

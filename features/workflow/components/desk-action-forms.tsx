@@ -43,7 +43,14 @@ export function CompleteForm({ hidden }: { hidden: Hidden }) {
 
 export function SendBackForm({ hidden }: { hidden: Hidden }) {
   return (
-    <ActionForm action={sendBackAction} hidden={hidden} idPrefix="sendback" submitLabel="Kembalikan satu langkah" tone="neutral" outcome="mundur">
+    <ActionForm
+      action={sendBackAction}
+      hidden={hidden}
+      idPrefix="sendback"
+      submitLabel="Kembalikan satu langkah"
+      tone="neutral"
+      outcome="mundur"
+    >
       <TextField name="reason" label="Alasan" maxLength={1000} />
     </ActionForm>
   );
@@ -59,7 +66,14 @@ export function RejectForm({ hidden }: { hidden: Hidden }) {
 
 export function NoteForm({ requestId }: { requestId: string }) {
   return (
-    <ActionForm action={noteAction} hidden={{ requestId }} idPrefix="note" submitLabel="Simpan catatan" tone="neutral" successMessage="Catatan tersimpan.">
+    <ActionForm
+      action={noteAction}
+      hidden={{ requestId }}
+      idPrefix="note"
+      submitLabel="Simpan catatan"
+      tone="neutral"
+      successMessage="Catatan tersimpan."
+    >
       <TextArea name="body" label="Catatan" rows={2} maxLength={2000} />
       <Checkbox name="visibleToApplicant" label="Tampilkan kepada pemohon" />
     </ActionForm>

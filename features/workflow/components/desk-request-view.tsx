@@ -20,7 +20,9 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
   const id = `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
-      <h3 id={id} className="font-semibold">{title}</h3>
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
       {children}
     </section>
   );
@@ -46,14 +48,19 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
   const stage = stages.find((s) => s.position === r.stagePosition);
   const next = stage ? stages.find((s) => s.position === stage.position + 1) : undefined;
   const holdersOf = (role: string) =>
-    staff.filter((m) => m.role === role).map((m) => ({ id: m.user.id, label: `${m.title ?? ROLE_NAMES[m.role as Role]} — ${m.user.name}` }));
+    staff
+      .filter((m) => m.role === role)
+      .map((m) => ({ id: m.user.id, label: `${m.title ?? ROLE_NAMES[m.role as Role]} — ${m.user.name}` }));
   const current = r.documents.filter((d) => !d.supersededAt);
   const latestCheck = new Map<string, { valid: boolean; reason: string | null }>();
   for (const c of r.checks) if (!latestCheck.has(c.documentId)) latestCheck.set(c.documentId, c);
   const assignee = staff.find((m) => m.user.id === r.assigneeId)?.user.name;
   const policy = r.service.slaPolicy ? slaPolicySchema.parse(r.service.slaPolicy) : null;
   const details = r.details as Record<string, string>;
-  const fieldLabels = (r.service.requestFields as { key: string; label: string }[]).map((f) => ({ key: `details.${f.key}`, label: f.label }));
+  const fieldLabels = (r.service.requestFields as { key: string; label: string }[]).map((f) => ({
+    key: `details.${f.key}`,
+    label: f.label,
+  }));
   const hidden = { requestId: r.id, version: r.version };
   const scopeNames = scopeNamesOf(r.service.scopes, r.scopeCodes);
 
@@ -77,10 +84,14 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           {r.dueAt ? ` · Batas waktu ${formatDateTime(r.dueAt, zone)}` : ""}
         </p>
         {outcome && OUTCOMES[outcome] && (
-          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2">{OUTCOMES[outcome]}</p>
+          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2">
+            {OUTCOMES[outcome]}
+          </p>
         )}
         {onBehalfOf && (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">Anda bertindak sebagai {onBehalfOf.kind === "PLT" ? "Plt." : "Plh."} untuk {onBehalfOf.name}.</p>
+          <p className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
+            Anda bertindak sebagai {onBehalfOf.kind === "PLT" ? "Plt." : "Plh."} untuk {onBehalfOf.name}.
+          </p>
         )}
         <p className="flex flex-wrap gap-3 text-sm">
           <a href={`/api/meja/permohonan/${r.id}/lembar-disposisi`}>Lembar disposisi (PDF)</a>
@@ -96,7 +107,9 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           <Panel title="Data permohonan">
             <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_minmax(0,1fr)] max-sm:[&_dd]:mb-2">
               <dt className="font-medium">Pemohon</dt>
-              <dd>{r.applicantName} (<span className="wrap-anywhere">{r.applicantEmail}</span>)</dd>
+              <dd>
+                {r.applicantName} (<span className="wrap-anywhere">{r.applicantEmail}</span>)
+              </dd>
               <dt className="font-medium">{IDENTITY_LABELS[r.employeeNumberKind]}</dt>
               <dd>{maskIdentityNumber(r.employeeNumber)}</dd>
               <dt className="font-medium">Dinas</dt>
@@ -126,7 +139,9 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
               {r.targetWorkingDays && (
                 <>
                   <dt className="font-medium">Target</dt>
-                  <dd>{r.targetWorkingDays} hari kerja — {r.targetReason}</dd>
+                  <dd>
+                    {r.targetWorkingDays} hari kerja — {r.targetReason}
+                  </dd>
                 </>
               )}
               {Object.entries(details).map(([k, v]) => (
@@ -153,7 +168,9 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                 return (
                   <li key={d.id} className={`wrap-anywhere ${d.supersededAt ? "text-slate-500" : ""}`}>
                     {d.requirementName} v{d.version}: <a href={`/api/dokumen/${d.id}`}>{d.fileName}</a> ({formatFileSize(d.sizeBytes)}) ·{" "}
-                    <a href={`/api/dokumen/${d.id}?lihat=1`} target="_blank" rel="noopener">Lihat</a>
+                    <a href={`/api/dokumen/${d.id}?lihat=1`} target="_blank" rel="noopener">
+                      Lihat
+                    </a>
                     {d.supersededAt && " — diganti"}
                     {check && ` — ${check.valid ? "sah" : `perlu perbaikan: ${check.reason}`}`}
                   </li>
@@ -183,7 +200,8 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                   <li key={d.id} className="border-l-4 border-brand-100 pl-3">
                     <p>
                       <span className="font-medium">{d.fromTitle}</span> ({d.fromName}
-                      {d.onBehalfOfName ? `, menggantikan ${d.onBehalfOfName}` : ""}) → <span className="font-medium">{d.toTitle}</span> ({d.toName})
+                      {d.onBehalfOfName ? `, menggantikan ${d.onBehalfOfName}` : ""}) → <span className="font-medium">{d.toTitle}</span> (
+                      {d.toName})
                     </p>
                     <p className="text-sm">
                       {URGENCY_NAMES[d.urgency]} · {d.instructions.join(", ")} · {formatDateTime(d.createdAt, zone)}
@@ -235,7 +253,11 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
           {actions.length === 0 && <p className="text-slate-600">Tidak ada tindakan untuk Anda pada tahap ini.</p>}
           {actions.includes("return") && !actions.includes("accept") && (
             <Panel title={actionLabel("return", stages, stage)}>
-              <ReturnForm hidden={hidden} documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))} fields={data.returnable} />
+              <ReturnForm
+                hidden={hidden}
+                documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))}
+                fields={data.returnable}
+              />
             </Panel>
           )}
           {actions.includes("accept") && (
@@ -260,7 +282,9 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
               <AssignForm
                 hidden={hidden}
                 label={stage ? ROLE_NAMES[stage.role as Role] : "Pelaksana"}
-                candidates={(stage ? holdersOf(stage.role) : []).filter((o) => o.id !== r.assigneeId).map((o) => ({ value: o.id, label: o.label }))}
+                candidates={(stage ? holdersOf(stage.role) : [])
+                  .filter((o) => o.id !== r.assigneeId)
+                  .map((o) => ({ value: o.id, label: o.label }))}
               />
             </Panel>
           )}

@@ -41,7 +41,9 @@ export function QueueTable({ rows, timeZone, marks }: { rows: QueueRow[]; timeZo
             <>
               {r.applicantName}
               <br />
-              <span className="text-slate-600">{maskIdentityNumber(r.employeeNumber)} · {r.opdName}</span>
+              <span className="text-slate-600">
+                {maskIdentityNumber(r.employeeNumber)} · {r.opdName}
+              </span>
             </>
           ),
         },

@@ -43,7 +43,10 @@ export function ResultUpload({ requestId }: { requestId: string }) {
         // The route states the file's problem both as the message and as the field error: say it once, at the field.
         refuseFile(reply.fieldErrors.file.join(" "));
       } else {
-        setOutcome({ kind: "formError", message: reply.reference ? `${reply.message} (${t("form.reference", { reference: reply.reference })})` : reply.message });
+        setOutcome({
+          kind: "formError",
+          message: reply.reference ? `${reply.message} (${t("form.reference", { reference: reply.reference })})` : reply.message,
+        });
       }
     } catch {
       setOutcome({ kind: "formError", message: "Koneksi terputus sebelum berkas terkirim. Coba unggah lagi." });
@@ -68,7 +71,9 @@ export function ResultUpload({ requestId }: { requestId: string }) {
       {busy && (
         <div role="status" className="space-y-1 text-sm">
           <p>Mengunggah… {progress}%</p>
-          <progress max={100} value={progress} className="h-2 w-full" aria-label="Kemajuan unggah">{progress}%</progress>
+          <progress max={100} value={progress} className="h-2 w-full" aria-label="Kemajuan unggah">
+            {progress}%
+          </progress>
         </div>
       )}
       <SubmitButton tone="neutral" pending={busy} pendingLabel="Mengunggah…">

@@ -18,7 +18,14 @@ export function ReturnForm({
   fields: readonly { key: string; label: string }[];
 }) {
   return (
-    <ActionForm action={returnAction} hidden={hidden} idPrefix="return" submitLabel="Kembalikan kepada pemohon" tone="warning" outcome="dikembalikan">
+    <ActionForm
+      action={returnAction}
+      hidden={hidden}
+      idPrefix="return"
+      submitLabel="Kembalikan kepada pemohon"
+      tone="warning"
+      outcome="dikembalikan"
+    >
       <TextArea name="reason" label="Alasan pengembalian" hint="Dibaca pemohon; sebutkan apa yang perlu dilengkapi." maxLength={1000} />
       <fieldset className="min-w-0 space-y-2">
         <legend className="font-medium">Dokumen yang perlu diganti</legend>

@@ -101,7 +101,12 @@ export function VerifyPanel({
           </fieldset>
         )}
         {needsFix ? (
-          <TextArea name="reason" label="Alasan pengembalian (pesan kepada pemohon)" hint="Dikirim kepada pemohon bersama daftar perbaikan di atas." maxLength={1000} />
+          <TextArea
+            name="reason"
+            label="Alasan pengembalian (pesan kepada pemohon)"
+            hint="Dikirim kepada pemohon bersama daftar perbaikan di atas."
+            maxLength={1000}
+          />
         ) : (
           <>
             {assignees.length > 0 && (

@@ -9,13 +9,11 @@ export const id = {
   "nav.myRequests": "Permohonan saya",
   "nav.desk": "Meja layanan",
   "nav.account": "Akun",
-  "footer.about":
-    "Loket memuat katalog layanan TI Dinas Komunikasi dan Informatika beserta Standar Pelayanan resminya.",
+  "footer.about": "Loket memuat katalog layanan TI Dinas Komunikasi dan Informatika beserta Standar Pelayanan resminya.",
   "footer.dataNote": "Isi standar pelayanan disalin dari dokumen resmi masing-masing instansi.",
 
   "home.title": "Katalog Layanan TI Pemerintah Daerah",
-  "home.intro":
-    "Temukan layanan TI Diskominfo, baca Standar Pelayanan resminya, lalu ajukan permohonan untuk OPD Anda.",
+  "home.intro": "Temukan layanan TI Diskominfo, baca Standar Pelayanan resminya, lalu ajukan permohonan untuk OPD Anda.",
   "home.searchLabel": "Cari layanan",
   "home.searchPlaceholder": "mis. hosting, subdomain, data, cloud",
   "home.searchButton": "Cari",
@@ -130,7 +128,8 @@ export const id = {
   "auth.error.AccessDenied": "Akun ini tidak dapat masuk. Hubungi admin instansi.",
   "auth.error.generic": "Gagal masuk. Silakan coba lagi.",
   "auth.checkEmail.title": "Periksa email Anda",
-  "auth.checkEmail.body": "Jika alamat itu dapat menerima tautan masuk, kami telah mengirimkannya. Tautan berlaku 15 menit dan hanya dapat dipakai sekali.",
+  "auth.checkEmail.body":
+    "Jika alamat itu dapat menerima tautan masuk, kami telah mengirimkannya. Tautan berlaku 15 menit dan hanya dapat dipakai sekali.",
   "auth.checkEmail.demo": "Mode demo: email tidak benar-benar dikirim. Buka kotak surat demo untuk mengambil tautannya.",
   "auth.signedInAs": "Masuk sebagai {name}",
   "outbox.title": "Kotak surat demo",

@@ -149,9 +149,27 @@ export const BANGKA_BELITUNG: AgencySeed = {
       sourceNote:
         "Disalin dari Katalog Layanan (Service Catalog) Diskominfo Provinsi Kepulauan Bangka Belitung, Layanan Manajemen Data, Nomor SC - 06/EGOTIK/2023, ditetapkan 10 April 2023.",
       stages: [
-        { name: "Disposisi Kepala Dinas kepada Kepala Bidang e-Government dan Statistik", role: "KEPALA_DINAS", kind: "DISPOSE", normMinutes: 30, normText: "30 menit" },
-        { name: "Disposisi Kepala Bidang kepada Sub Koordinator", role: "KEPALA_BIDANG", kind: "DISPOSE", normMinutes: 15, normText: "15 menit" },
-        { name: "Perintah Sub Koordinator kepada petugas service desk", role: "SUB_KOORDINATOR", kind: "DISPOSE", normMinutes: 15, normText: "15 menit" },
+        {
+          name: "Disposisi Kepala Dinas kepada Kepala Bidang e-Government dan Statistik",
+          role: "KEPALA_DINAS",
+          kind: "DISPOSE",
+          normMinutes: 30,
+          normText: "30 menit",
+        },
+        {
+          name: "Disposisi Kepala Bidang kepada Sub Koordinator",
+          role: "KEPALA_BIDANG",
+          kind: "DISPOSE",
+          normMinutes: 15,
+          normText: "15 menit",
+        },
+        {
+          name: "Perintah Sub Koordinator kepada petugas service desk",
+          role: "SUB_KOORDINATOR",
+          kind: "DISPOSE",
+          normMinutes: 15,
+          normText: "15 menit",
+        },
         { name: "Pelaksanaan oleh petugas service desk", role: "PETUGAS_LAYANAN", kind: "EXECUTE" },
       ],
       // The four components are successive stages of the data cycle, each with its own estimate

@@ -90,8 +90,7 @@ export const BULUNGAN: AgencySeed = {
       slaPolicy: { kind: "calendar", hours: 48, startsAt: "received_complete" },
       extraSections: [],
       keywords: ["hosting", "subdomain", "email", "domain", "website", "server"],
-      sourceNote:
-        "Disalin dari standar pelayanan Diskominfo Kabupaten Bulungan (Pengelolaan Sistem Informasi).",
+      sourceNote: "Disalin dari standar pelayanan Diskominfo Kabupaten Bulungan (Pengelolaan Sistem Informasi).",
       // "Fasilitasi registrasi hosting, email dan penerbitan subdomain": the three things that can be
       // requested. The standard gives them no SLA of their own.
       stages: [

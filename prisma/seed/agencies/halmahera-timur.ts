@@ -23,8 +23,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
   complaintDeadlines: [],
   maklumat: null,
   workingHours: DEFAULT_WEEKLY_HOURS,
-  sourceNote:
-    "Disalin dari standar layanan Diskominfo Kabupaten Halmahera Timur (Layanan Pengelolaan Data dan Layanan Integrasi Sistem).",
+  sourceNote: "Disalin dari standar layanan Diskominfo Kabupaten Halmahera Timur (Layanan Pengelolaan Data dan Layanan Integrasi Sistem).",
   categories: [
     { slug: "layanan-data-dan-informasi", name: "Layanan Data dan Informasi" },
     { slug: "layanan-aplikasi-sistem-informasi", name: "Layanan Aplikasi Sistem Informasi" },
@@ -180,8 +179,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
         {
           code: "surat-permohonan",
           name: "Surat permohonan layanan Pengelolaan Data",
-          description:
-            "Sesuai pilihan lingkup layanan, ditujukan kepada Dinas Komunikasi dan Informatika.",
+          description: "Sesuai pilihan lingkup layanan, ditujukan kepada Dinas Komunikasi dan Informatika.",
           required: true,
           allowedTypes: ["application/pdf"],
           maxSizeBytes: DEFAULT_DOCUMENT_MAX_BYTES,
@@ -227,8 +225,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
         },
         {
           term: "Integrasi Sistem",
-          meaning:
-            "adalah proses yang memungkinkan dua atau beberapa Sistem perangkat lunak untuk saling berkomunikasi.",
+          meaning: "adalah proses yang memungkinkan dua atau beberapa Sistem perangkat lunak untuk saling berkomunikasi.",
         },
         {
           term: "Pengelola Integrasi Sistem",
@@ -271,8 +268,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
       allowsNonAsn: false,
       allowsPublic: false,
       allowedEmailDomains: [],
-      slaText:
-        "Integrasi Aplikasi; tergantung kompleksitas kegiatan. Integrasi Data; tergantung kompleksitas kegiatan.",
+      slaText: "Integrasi Aplikasi; tergantung kompleksitas kegiatan. Integrasi Data; tergantung kompleksitas kegiatan.",
       slaPolicy: { kind: "complexity", startsAt: "received_complete" },
       extraSections: [],
       keywords: ["integrasi", "integrasi sistem", "integrasi aplikasi", "integrasi data", "aplikasi", "interoperabilitas"],
@@ -364,8 +360,7 @@ export const HALMAHERA_TIMUR: AgencySeed = {
           actor: "Pemohon",
           description:
             "Mengirimkan surat permohonan layanan Integrasi Sistem sesuai lingkup layanan kepada Dinas Komunikasi dan Informatika dan mengisi formulir permohonan layanan Integrasi Sistem.",
-          inputs:
-            "Surat permohonan layanan Integrasi Sistem; data dasar dan persyaratan yang diperlukan untuk pelaksanaan layanan",
+          inputs: "Surat permohonan layanan Integrasi Sistem; data dasar dan persyaratan yang diperlukan untuk pelaksanaan layanan",
         },
         {
           actor: "Petugas layanan TI",

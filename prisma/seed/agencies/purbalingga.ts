@@ -66,8 +66,7 @@ export const PURBALINGGA: AgencySeed = {
   ],
   maklumat: null,
   workingHours: DEFAULT_WEEKLY_HOURS,
-  sourceNote:
-    "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga (22. Standar Pelayanan Data Cloud).",
+  sourceNote: "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga (22. Standar Pelayanan Data Cloud).",
   categories: [{ slug: "aplikasi-informatika", name: "Aplikasi Informatika" }],
   opds: [
     { name: "Sekretariat Daerah Kabupaten Purbalingga", shortName: "Setda" },
@@ -109,8 +108,7 @@ export const PURBALINGGA: AgencySeed = {
       slaPolicy: { kind: "working_days", days: 1, startsAt: "received_complete" },
       extraSections: [],
       keywords: ["cloud", "data cloud", "penyimpanan", "akun", "server", "data center"],
-      sourceNote:
-        "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga, nomor 22: Standar Pelayanan Data Cloud.",
+      sourceNote: "Disalin dari standar pelayanan Dinkominfo Kabupaten Purbalingga, nomor 22: Standar Pelayanan Data Cloud.",
       stages: [
         { name: "Pengkajian permintaan oleh Bidang Aplikasi Informatika", role: "PETUGAS_LAYANAN", kind: "VERIFY" },
         { name: "Aktivasi akun data cloud dan surat konfirmasi kepada PD", role: "PENANGGUNG_JAWAB_TEKNIS", kind: "EXECUTE" },
@@ -153,9 +151,7 @@ export const PURBALINGGA: AgencySeed = {
         ],
         JANGKA_WAKTU: [{ type: "p", text: "1 Hari Kerja" }],
         BIAYA: [{ type: "p", text: "Gratis" }],
-        PRODUK: [
-          { type: "p", text: "Pengelolaan Aplikasi Informatika di Lingkungan Kabupaten Purbalingga" },
-        ],
+        PRODUK: [{ type: "p", text: "Pengelolaan Aplikasi Informatika di Lingkungan Kabupaten Purbalingga" }],
         PENGADUAN: [
           {
             type: "list",
@@ -301,8 +297,7 @@ export const PURBALINGGA: AgencySeed = {
         {
           code: "surat-permintaan",
           name: "Surat permintaan pembukaan akun data cloud",
-          description:
-            "Diajukan oleh Perangkat Daerah; menyebutkan orang yang ditunjuk bertanggung jawab terhadap akun tersebut.",
+          description: "Diajukan oleh Perangkat Daerah; menyebutkan orang yang ditunjuk bertanggung jawab terhadap akun tersebut.",
           required: true,
           allowedTypes: ["application/pdf"],
           maxSizeBytes: DEFAULT_DOCUMENT_MAX_BYTES,

@@ -19,12 +19,7 @@ const unique = (xs: string[]) => new Set(xs).size === xs.length;
 
 describe("agency seeds", () => {
   it("lists the four offices in source order", () => {
-    expect(AGENCY_SEEDS.map((a) => a.slug)).toEqual([
-      "halmahera-timur",
-      "bulungan",
-      "bangka-belitung",
-      "purbalingga",
-    ]);
+    expect(AGENCY_SEEDS.map((a) => a.slug)).toEqual(["halmahera-timur", "bulungan", "bangka-belitung", "purbalingga"]);
   });
 
   it("places each office's letters in the town where it sits, not the region", () => {
@@ -106,19 +101,10 @@ describe("agency seeds", () => {
     const s = service("bangka-belitung", "manajemen-data");
     expect(s.officialNumber).toBe("SC - 06/EGOTIK/2023");
     expect(s.availabilityTarget).toBe(90);
-    expect(s.scopes.map((x) => x.name)).toEqual([
-      "Perencanaan data",
-      "Pengumpulan data",
-      "Pemeriksaan data",
-      "Penyebarluasan data",
-    ]);
+    expect(s.scopes.map((x) => x.name)).toEqual(["Perencanaan data", "Pengumpulan data", "Pemeriksaan data", "Penyebarluasan data"]);
     for (const x of s.scopes) expect(x.slaText).toBeTruthy();
     expect(
-      s.scopes.map((x) =>
-        x.slaPolicy?.kind === "range"
-          ? [x.slaPolicy.min.amount, x.slaPolicy.max.amount, x.slaPolicy.max.unit]
-          : null,
-      ),
+      s.scopes.map((x) => (x.slaPolicy?.kind === "range" ? [x.slaPolicy.min.amount, x.slaPolicy.max.amount, x.slaPolicy.max.unit] : null)),
     ).toEqual([
       [1, 3, "month"],
       [3, 6, "month"],

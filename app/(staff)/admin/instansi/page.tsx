@@ -15,7 +15,9 @@ export default async function AgencyAdminPage() {
       {agencies.length === 0 && <p>Halaman ini untuk admin platform dan admin instansi.</p>}
       {canCreateAgency && (
         <section aria-labelledby="baru" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="baru" className="text-lg font-semibold">Tambah instansi</h2>
+          <h2 id="baru" className="text-lg font-semibold">
+            Tambah instansi
+          </h2>
           <NewAgencyForm />
         </section>
       )}

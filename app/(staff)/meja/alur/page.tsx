@@ -16,7 +16,9 @@ export default async function WorkflowPage() {
       <h1 className="text-2xl font-bold">Alur layanan</h1>
       {services.map((s) => (
         <section key={s.id} aria-labelledby={`alur-${s.id}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id={`alur-${s.id}`} className="font-semibold">{s.name} <span className="font-normal text-slate-600">· {s.agency.shortName}</span></h2>
+          <h2 id={`alur-${s.id}`} className="font-semibold">
+            {s.name} <span className="font-normal text-slate-600">· {s.agency.shortName}</span>
+          </h2>
           <ol className="list-decimal space-y-1 pl-6">
             {s.stages.map((st) => (
               <li key={st.id}>

@@ -13,7 +13,8 @@ export default async function CalendarPage() {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Kalender kerja</h1>
       <p className="text-slate-700">
-        Jangka waktu layanan dihitung pada jam kerja instansi. Perubahan hari libur langsung menggeser batas waktu permohonan yang sedang berjalan.
+        Jangka waktu layanan dihitung pada jam kerja instansi. Perubahan hari libur langsung menggeser batas waktu permohonan yang sedang
+        berjalan.
       </p>
       {agencies.map((a) => (
         <AgencyCalendar key={a.agency.id} {...a} />

@@ -35,7 +35,9 @@ export default async function RevisePage({ params }: { params: Promise<{ id: str
       <p>{back}</p>
       <h1 className="text-2xl font-bold">Perbaiki permohonan {request.registrationNumber}</h1>
       <p>{revision.reason}</p>
-      <p className="text-sm text-slate-700">Hanya bagian yang diminta petugas yang perlu diubah; bagian lain tetap seperti yang Anda kirim.</p>
+      <p className="text-sm text-slate-700">
+        Hanya bagian yang diminta petugas yang perlu diubah; bagian lain tetap seperti yang Anda kirim.
+      </p>
       <RevisionForm
         requestId={request.id}
         version={request.version}

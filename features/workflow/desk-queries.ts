@@ -2,6 +2,7 @@ import type { Principal } from "../auth/roles";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { allowedActions, type DeskAction, stageAt } from "../lifecycle";
 import { requestFieldSchema } from "../requests/fields";
+import { policyOfRequest } from "../sla/request-clock";
 import { returnableFields } from "./return-fields";
 import { actingAs, loadAuthority, type ActingAs } from "./authority";
 
@@ -101,7 +102,11 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
   const sub = acting?.kind === "substitute" ? acting.grant.substitute : null;
   const onBehalfOf = sub ? { kind: sub.kind, name: sub.official?.name ?? sub.postTitle ?? "jabatan yang kosong" } : null;
   const returnable = returnableFields(requestFieldSchema.array().parse(request.service.requestFields), request.scopeCodes);
-  return { request, staff, audit, actions, onBehalfOf, returnable };
+  // "Sesuai kompleksitas" asks the verifier for a target: judged on the request's own lingkup.
+  const policy = actions.includes("accept")
+    ? await policyOfRequest(prisma, request.service.id, request.scopeCodes, request.receivedCompleteAt ?? request.submittedAt)
+    : null;
+  return { request, staff, audit, actions, onBehalfOf, returnable, needsTarget: policy?.kind === "complexity" };
 }
 
 export type DeskRequest = NonNullable<Awaited<ReturnType<typeof getDeskRequest>>>;

@@ -46,30 +46,42 @@ export const acceptSchema = withChecks({
   targetReason: z.string().trim().max(500).optional(),
 });
 
-const fieldItem = z.object({
-  field: z.string().max(60),
-  reason: z
-    .string()
-    .trim()
-    .min(3, { error: "Alasan perbaikan isian minimal 3 karakter." })
-    .max(500, { error: "Alasan paling banyak 500 karakter." }),
-});
+/**
+ * Isian to fix come as `fieldReason.<key>` (and, from the checklist, a ticked `fieldIssue=<key>`);
+ * each needs a reason, and its error is reported under `fieldReason.<key>`, next to its box.
+ */
 export const returnSchema = z.preprocess(
   (raw) => {
     if (!raw || typeof raw !== "object") return raw;
     const r = raw as Record<string, unknown>;
-    const fields = Object.entries(r)
+    const ticked = ([] as unknown[]).concat(r.fieldIssue ?? []).map(String);
+    const typed = Object.entries(r)
       .filter(([k, v]) => k.startsWith("fieldReason.") && String(v).trim())
-      .map(([k, v]) => ({ field: k.slice("fieldReason.".length), reason: String(v) }));
+      .map(([k]) => k.slice("fieldReason.".length));
+    const fields = [...new Set([...ticked, ...typed])].map((field) => ({ field, reason: String(r[`fieldReason.${field}`] ?? "") }));
     return { ...r, checks: checksFrom(r), fields };
   },
-  z.object({
-    requestId: id,
-    version,
-    reason: text("Alasan pengembalian", 1000),
-    checks: z.array(z.object({ documentId: z.uuid(), valid: z.boolean(), reason: z.string().max(500).optional() })),
-    fields: z.array(fieldItem),
-  }),
+  z
+    .object({
+      requestId: id,
+      version,
+      reason: text("Alasan pengembalian", 1000),
+      checks: z.array(z.object({ documentId: z.uuid(), valid: z.boolean(), reason: z.string().max(500).optional() })),
+      fields: z.array(
+        z.object({ field: z.string().max(60), reason: z.string().max(500, { error: "Alasan paling banyak 500 karakter." }) }),
+      ),
+    })
+    .superRefine((v, ctx) => {
+      for (const f of v.fields) {
+        if (f.reason.trim().length < 3) {
+          ctx.addIssue({
+            code: "custom",
+            path: [`fieldReason.${f.field}`],
+            message: "Tulis alasan perbaikan isian ini (minimal 3 karakter).",
+          });
+        }
+      }
+    }),
 );
 
 export const rejectSchema = z.object({ requestId: id, version, reason: text("Alasan penolakan", 1000) });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { APPLICANT_PASSWORD } from "../support/e2e-session";
 import { pdfText } from "../support/pdf-text";
 
 /**
@@ -153,6 +154,7 @@ test("staff accounts cannot use e-mail links, and wrong passwords get one generi
   await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
 });
 
+// The password chosen is the demo one: other journeys sign in as Citra with it while this runs.
 test("an applicant who signed in by link sets a password and signs in with it", async ({ page }) => {
   await page.goto("/masuk");
   await signInWithLink(page, "citra.lestari@haltimkab.go.id");
@@ -162,15 +164,15 @@ test("an applicant who signed in by link sets a password and signs in with it", 
   await page.getByLabel("Ulangi kata sandi").fill("pendek");
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page.getByLabel("Kata sandi baru")).toHaveAccessibleDescription(/Kata sandi minimal 10 karakter\./);
-  await page.getByLabel("Kata sandi baru").fill("Halmahera-2026!");
-  await page.getByLabel("Ulangi kata sandi").fill("Halmahera-2026!");
+  await page.getByLabel("Kata sandi baru").fill(APPLICANT_PASSWORD);
+  await page.getByLabel("Ulangi kata sandi").fill(APPLICANT_PASSWORD);
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page.getByText("Kata sandi tersimpan.")).toBeVisible();
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
   await page.goto("/masuk");
   await page.getByLabel("Alamat email").nth(1).fill("citra.lestari@haltimkab.go.id");
-  await page.getByLabel("Kata sandi", { exact: true }).fill("Halmahera-2026!");
+  await page.getByLabel("Kata sandi", { exact: true }).fill(APPLICANT_PASSWORD);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
 });

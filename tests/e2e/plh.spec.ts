@@ -29,13 +29,9 @@ test("a Plh for the Kepala Dinas finds the waiting request, disposes it, and sig
   const kadis = await signIn(browser, "kadis.babel@loket.example", STAFF_PASSWORD);
   await kadis.goto("/meja/pengganti");
   const form = kadis.getByRole("form", { name: /Tunjuk pengganti/ });
-  await form
-    .getByLabel("Pengganti", { exact: true })
-    .selectOption({
-      label: (await form.getByLabel("Pengganti", { exact: true }).locator("option").allTextContents()).find((l) =>
-        /Kepala Bidang/.test(l),
-      )!,
-    });
+  await form.getByLabel("Pengganti", { exact: true }).selectOption({
+    label: (await form.getByLabel("Pengganti", { exact: true }).locator("option").allTextContents()).find((l) => /Kepala Bidang/.test(l))!,
+  });
   await form.getByLabel("Jenis").selectOption("PLH");
   await form.getByLabel("Mulai").fill(localInput(-1));
   await form.getByLabel("Sampai").fill(localInput(48));

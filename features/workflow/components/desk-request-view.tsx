@@ -5,7 +5,6 @@ import { maskIdentityNumber } from "@/features/identity/employee-number";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { Timeline } from "@/features/requests/components/timeline";
 import { IDENTITY_LABELS } from "@/features/requests/form-schema";
-import { slaPolicySchema } from "@/features/sla/policy";
 import { scopeNamesOf } from "@/features/requests/scopes";
 import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { StackedTable } from "@/components/data/stacked-table";
@@ -55,7 +54,6 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
   const latestCheck = new Map<string, { valid: boolean; reason: string | null }>();
   for (const c of r.checks) if (!latestCheck.has(c.documentId)) latestCheck.set(c.documentId, c);
   const assignee = staff.find((m) => m.user.id === r.assigneeId)?.user.name;
-  const policy = r.service.slaPolicy ? slaPolicySchema.parse(r.service.slaPolicy) : null;
   const details = r.details as Record<string, string>;
   const fieldLabels = (r.service.requestFields as { key: string; label: string }[]).map((f) => ({
     key: `details.${f.key}`,
@@ -268,7 +266,7 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                 documents={current.map((d) => ({ id: d.id, name: d.requirementName, fileName: d.fileName }))}
                 fields={data.returnable}
                 assignees={next ? holdersOf(next.role) : []}
-                needsTarget={policy?.kind === "complexity"}
+                needsTarget={data.needsTarget}
               />
             </Panel>
           )}

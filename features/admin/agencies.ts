@@ -5,6 +5,7 @@ import { ROLES } from "../auth/roles";
 import { ensureNationalHolidays } from "../sla/calendar-store";
 import { ConflictError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "../audit/record";
 
 /**
  * Platform administration: agencies (the Diskominfo offices on the platform) and who holds which
@@ -46,16 +47,13 @@ export async function createAgency(prisma: PrismaClient, actor: { id: string; na
     throw new ConflictError(clash.slug === input.slug ? `Slug “${input.slug}” sudah dipakai.` : `Kode “${input.code}” sudah dipakai.`);
   const agency = await prisma.$transaction(async (tx) => {
     const a = await tx.agency.create({ data: { ...input, domain: input.domain ?? null, workingHours: DEFAULT_WEEKLY_HOURS } });
-    await tx.auditEntry.create({
-      data: {
-        agencyId: a.id,
-        actorId: actor.id,
-        actorName: actor.name,
-        action: "AGENCY_CREATED",
-        entity: "Agency",
-        entityId: a.id,
-        after: input,
-      },
+    await recordAudit(tx, {
+      agencyId: a.id,
+      actor: actor,
+      action: "AGENCY_CREATED",
+      entity: "Agency",
+      entityId: a.id,
+      after: input,
     });
     return a;
   });
@@ -100,16 +98,13 @@ export async function grantRole(prisma: PrismaClient, actor: { id: string; name:
       create: { userId: user.id, agencyId: input.agencyId, role: input.role, title: input.title || null },
       update: { title: input.title || null },
     });
-    await tx.auditEntry.create({
-      data: {
-        agencyId: input.agencyId,
-        actorId: actor.id,
-        actorName: actor.name,
-        action: "ROLE_GRANTED",
-        entity: "Membership",
-        entityId: m.id,
-        after: { email: input.email, role: input.role, title: input.title ?? null },
-      },
+    await recordAudit(tx, {
+      agencyId: input.agencyId,
+      actor: actor,
+      action: "ROLE_GRANTED",
+      entity: "Membership",
+      entityId: m.id,
+      after: { email: input.email, role: input.role, title: input.title ?? null },
     });
     return m;
   });
@@ -129,16 +124,13 @@ export async function revokeRole(
     });
     if (!m) throw new UserError("Peran tidak ditemukan pada instansi ini.");
     await tx.membership.delete({ where: { id: m.id } });
-    await tx.auditEntry.create({
-      data: {
-        agencyId: input.agencyId,
-        actorId: actor.id,
-        actorName: actor.name,
-        action: "ROLE_REVOKED",
-        entity: "Membership",
-        entityId: m.id,
-        before: { email: m.user.email, role: m.role },
-      },
+    await recordAudit(tx, {
+      agencyId: input.agencyId,
+      actor: actor,
+      action: "ROLE_REVOKED",
+      entity: "Membership",
+      entityId: m.id,
+      before: { email: m.user.email, role: m.role },
     });
   });
 }

@@ -20,7 +20,7 @@ function writtenCodes(): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of [...sources("features"), ...sources("app"), ...sources("scripts")]) {
     const text = fs.readFileSync(path.join(ROOT, file), "utf8");
-    if (!/requestEvent|auditEntry|RequestEvent|AuditEntry|EventKind|AuditAction|Outcome|transition\(/.test(text)) continue;
+    if (!/requestEvent|auditEntry|RequestEvent|AuditEntry|EventKind|AuditAction|Outcome|transition\(|recordAudit/.test(text)) continue;
     for (const m of text.matchAll(/\b(?:kind|action):\s*"([A-Z][A-Z_]+)"/g)) found.set(m[1]!, file);
     for (const m of text.matchAll(/INSERT INTO "(?:RequestEvent|AuditEntry)"[\s\S]{0,600}?'([A-Z][A-Z_]+)'/g)) found.set(m[1]!, file);
   }

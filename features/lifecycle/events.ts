@@ -26,6 +26,8 @@ export const AUDIT_ONLY_ACTIONS = {
   DELEGATED: "Pengganti (Plh/Plt) ditunjuk",
   DELEGATION_ENDED: "Penunjukan pengganti diakhiri",
   STAGE_NORM_EXCEEDED: "Batas waktu tahap terlampaui",
+  SLA_WARNING: "Peringatan: 75% waktu layanan terpakai",
+  SLA_BREACH: "Waktu layanan terlampaui",
   AGENCY_CREATED: "Instansi dibuat",
   ROLE_GRANTED: "Peran diberikan",
   ROLE_REVOKED: "Peran dicabut",

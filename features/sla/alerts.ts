@@ -7,6 +7,7 @@ import { SLA_WARNING_FRACTION } from "./clock";
 import type { BusinessCalendar } from "./calendar";
 import { loadBusinessCalendar } from "./calendar-store";
 import { clocksOfRequests } from "./request-clock";
+import { recordAudit } from "../audit/record";
 
 /**
  * SLA alerts: at 75% of the allowed time a warning to the current actor; at breach a notice to them
@@ -93,15 +94,13 @@ async function raiseStageNormAlerts(prisma: PrismaClient, now: Date, limit: numb
           message: `Eskalasi norma tahap: permohonan ${r.registrationNumber} melewati norma ${norm} pada tahap “${stage.name}”.`,
         })),
       ]);
-      await tx.auditEntry.create({
-        data: {
-          agencyId: r.agencyId,
-          requestId: r.id,
-          action: "STAGE_NORM_EXCEEDED",
-          entity: "ServiceRequest",
-          entityId: r.id,
-          after: { stagePosition: stage.position, normMinutes: stage.normMinutes, elapsedMinutes: elapsed },
-        },
+      await recordAudit(tx, {
+        agencyId: r.agencyId,
+        requestId: r.id,
+        action: "STAGE_NORM_EXCEEDED",
+        entity: "ServiceRequest",
+        entityId: r.id,
+        after: { stagePosition: stage.position, normMinutes: stage.normMinutes, elapsedMinutes: elapsed },
       });
       return true;
     });
@@ -166,15 +165,13 @@ async function raiseClockAlerts(prisma: PrismaClient, now: Date, limit: number):
           message: `Eskalasi SLA: permohonan ${r.registrationNumber} melewati batas ${due} pada tahap yang menjadi tanggung jawab bawahan Anda.`,
         })),
       ]);
-      await tx.auditEntry.create({
-        data: {
-          agencyId: r.agencyId,
-          requestId: r.id,
-          action: threshold === "WARNING" ? "SLA_WARNING" : "SLA_BREACH",
-          entity: "ServiceRequest",
-          entityId: r.id,
-          after: { usedFraction: clock.usedFraction, dueAt: clock.dueAt?.toISOString() ?? null },
-        },
+      await recordAudit(tx, {
+        agencyId: r.agencyId,
+        requestId: r.id,
+        action: threshold === "WARNING" ? "SLA_WARNING" : "SLA_BREACH",
+        entity: "ServiceRequest",
+        entityId: r.id,
+        after: { usedFraction: clock.usedFraction, dueAt: clock.dueAt?.toISOString() ?? null },
       });
       return true;
     });

@@ -3,6 +3,7 @@ import type { WeeklyHours } from "../catalog/content";
 import { ConflictError, ForbiddenError, UserError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { clocksOfRequests } from "./request-clock";
+import { recordAudit } from "../audit/record";
 
 /**
  * The agency admin edits the agency's holidays; every open request's due moment is recomputed in
@@ -54,16 +55,13 @@ export async function addLocalHoliday(
       const h = await tx.holiday.create({
         data: { agencyId: input.agencyId, date, name: input.name, kind: "LOKAL", createdById: principal.id },
       });
-      await tx.auditEntry.create({
-        data: {
-          agencyId: input.agencyId,
-          actorId: principal.id,
-          actorName: principal.name,
-          action: "HOLIDAY_ADDED",
-          entity: "Holiday",
-          entityId: h.id,
-          after: { date: input.date, name: input.name },
-        },
+      await recordAudit(tx, {
+        agencyId: input.agencyId,
+        actor: principal,
+        action: "HOLIDAY_ADDED",
+        entity: "Holiday",
+        entityId: h.id,
+        after: { date: input.date, name: input.name },
       });
       return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
     },
@@ -82,16 +80,13 @@ export async function removeHoliday(
       const h = await tx.holiday.findFirst({ where: { id: input.holidayId, agencyId: input.agencyId } });
       if (!h) throw new UserError("Hari libur tidak ditemukan pada kalender instansi ini.");
       await tx.holiday.delete({ where: { id: h.id } });
-      await tx.auditEntry.create({
-        data: {
-          agencyId: input.agencyId,
-          actorId: principal.id,
-          actorName: principal.name,
-          action: "HOLIDAY_REMOVED",
-          entity: "Holiday",
-          entityId: h.id,
-          before: { date: h.date.toISOString().slice(0, 10), name: h.name, kind: h.kind },
-        },
+      await recordAudit(tx, {
+        agencyId: input.agencyId,
+        actor: principal,
+        action: "HOLIDAY_REMOVED",
+        entity: "Holiday",
+        entityId: h.id,
+        before: { date: h.date.toISOString().slice(0, 10), name: h.name, kind: h.kind },
       });
       return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
     },
@@ -110,17 +105,14 @@ export async function setWorkingHours(
     async (tx) => {
       const before = await tx.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { workingHours: true } });
       await tx.agency.update({ where: { id: input.agencyId }, data: { workingHours: input.hours } });
-      await tx.auditEntry.create({
-        data: {
-          agencyId: input.agencyId,
-          actorId: principal.id,
-          actorName: principal.name,
-          action: "WORKING_HOURS_CHANGED",
-          entity: "Agency",
-          entityId: input.agencyId,
-          before: before.workingHours as Prisma.InputJsonValue,
-          after: input.hours,
-        },
+      await recordAudit(tx, {
+        agencyId: input.agencyId,
+        actor: principal,
+        action: "WORKING_HOURS_CHANGED",
+        entity: "Agency",
+        entityId: input.agencyId,
+        before: before.workingHours,
+        after: input.hours,
       });
       return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
     },
@@ -149,16 +141,13 @@ export async function addSpecialPeriod(
           createdById: principal.id,
         },
       });
-      await tx.auditEntry.create({
-        data: {
-          agencyId: input.agencyId,
-          actorId: principal.id,
-          actorName: principal.name,
-          action: "SPECIAL_PERIOD_ADDED",
-          entity: "SpecialPeriod",
-          entityId: p.id,
-          after: { label: input.label, startsOn: input.startsOn, endsOn: input.endsOn, hours: input.hours },
-        },
+      await recordAudit(tx, {
+        agencyId: input.agencyId,
+        actor: principal,
+        action: "SPECIAL_PERIOD_ADDED",
+        entity: "SpecialPeriod",
+        entityId: p.id,
+        after: { label: input.label, startsOn: input.startsOn, endsOn: input.endsOn, hours: input.hours },
       });
       return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
     },
@@ -177,16 +166,13 @@ export async function removeSpecialPeriod(
       const p = await tx.specialPeriod.findFirst({ where: { id: input.periodId, agencyId: input.agencyId } });
       if (!p) throw new UserError("Periode tidak ditemukan pada kalender instansi ini.");
       await tx.specialPeriod.delete({ where: { id: p.id } });
-      await tx.auditEntry.create({
-        data: {
-          agencyId: input.agencyId,
-          actorId: principal.id,
-          actorName: principal.name,
-          action: "SPECIAL_PERIOD_REMOVED",
-          entity: "SpecialPeriod",
-          entityId: p.id,
-          before: { label: p.label, startsOn: p.startsOn.toISOString().slice(0, 10), endsOn: p.endsOn.toISOString().slice(0, 10) },
-        },
+      await recordAudit(tx, {
+        agencyId: input.agencyId,
+        actor: principal,
+        action: "SPECIAL_PERIOD_REMOVED",
+        entity: "SpecialPeriod",
+        entityId: p.id,
+        before: { label: p.label, startsOn: p.startsOn.toISOString().slice(0, 10), endsOn: p.endsOn.toISOString().slice(0, 10) },
       });
       return { moved: await recomputeOpenDeadlines(tx, input.agencyId) };
     },

@@ -1,6 +1,7 @@
 import type { Principal } from "../auth/roles";
 import { type CsvValue, csvDocument } from "@/lib/csv";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordAudit } from "../audit/record";
 
 /** Who opened which document (personal data law: know who saw what). */
 export async function recordDocumentOpened(
@@ -8,17 +9,14 @@ export async function recordDocumentOpened(
   principal: Principal,
   doc: { agencyId: string; requestId: string; id: string; fileName: string; kind: "request" | "result" },
 ) {
-  await prisma.auditEntry.create({
-    data: {
-      agencyId: doc.agencyId,
-      requestId: doc.requestId,
-      actorId: principal.id,
-      actorName: principal.name,
-      action: "DOCUMENT_OPENED",
-      entity: doc.kind === "request" ? "RequestDocument" : "ResultDocument",
-      entityId: doc.id,
-      after: { fileName: doc.fileName },
-    },
+  await recordAudit(prisma, {
+    agencyId: doc.agencyId,
+    requestId: doc.requestId,
+    actor: principal,
+    action: "DOCUMENT_OPENED",
+    entity: doc.kind === "request" ? "RequestDocument" : "ResultDocument",
+    entityId: doc.id,
+    after: { fileName: doc.fileName },
   });
 }
 

@@ -3,6 +3,7 @@ import { notifyUsers } from "../notifications/notify";
 import { ForbiddenError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime, localDateTimeToInstant } from "@/lib/time/zones";
+import { recordAudit } from "../audit/record";
 
 /**
  * Plh/Plt appointments. A substitute fills a post for a period: for an official who is away (Plh,
@@ -96,22 +97,19 @@ export async function appointSubstitute(prisma: PrismaClient, principal: Princip
         appointedByName: principal.name,
       },
     });
-    await tx.auditEntry.create({
-      data: {
-        agencyId: input.agencyId,
-        actorId: principal.id,
-        actorName: principal.name,
-        action: "DELEGATED",
-        entity: "Delegation",
-        entityId: d.id,
-        after: {
-          substituteId: input.substituteId,
-          officialId,
-          role: post,
-          kind: input.kind,
-          startsAt: startsAt.toISOString(),
-          endsAt: endsAt.toISOString(),
-        },
+    await recordAudit(tx, {
+      agencyId: input.agencyId,
+      actor: principal,
+      action: "DELEGATED",
+      entity: "Delegation",
+      entityId: d.id,
+      after: {
+        substituteId: input.substituteId,
+        officialId,
+        role: post,
+        kind: input.kind,
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
       },
     });
     const replaced = officialName ? `menggantikan ${officialName}` : "untuk jabatan yang kosong";

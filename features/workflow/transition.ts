@@ -5,6 +5,7 @@ import { deskLink, applicantLink, notifyUsers, settleWorkNotices } from "../noti
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { actingAs, loadAuthority, type ActingAs } from "./authority";
+import { recordAudit } from "../audit/record";
 
 /**
  * The one template every desk transition follows: load the request within the officer's
@@ -203,20 +204,17 @@ export async function recordEvent(tx: Tx, r: LoadedRequest, signer: Signer, o: P
       createdAt: now,
     },
   });
-  await tx.auditEntry.create({
-    data: {
-      agencyId: r.agencyId,
-      requestId: r.id,
-      actorId: signer.id,
-      actorName: signer.displayName,
-      onBehalfOfId: signer.onBehalfOf?.id ?? null,
-      action: o.event.kind,
-      entity: "ServiceRequest",
-      entityId: r.id,
-      before: o.audit.before ?? undefined,
-      after: o.audit.after ?? undefined,
-      createdAt: now,
-    },
+  await recordAudit(tx, {
+    agencyId: r.agencyId,
+    requestId: r.id,
+    actor: { id: signer.id, name: signer.displayName },
+    onBehalfOfId: signer.onBehalfOf?.id ?? null,
+    action: o.event.kind,
+    entity: "ServiceRequest",
+    entityId: r.id,
+    before: o.audit.before ?? undefined,
+    after: o.audit.after ?? undefined,
+    createdAt: now,
   });
 }
 

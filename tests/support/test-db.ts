@@ -36,7 +36,19 @@ export async function createEmptyServerDatabase(): Promise<{ url: string; drop: 
     }
   };
   await run(`CREATE DATABASE ${name}`);
-  return { url: withDatabaseName(admin, name), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  // FORCE cannot end a superuser's backend (an autovacuum worker that just entered the new
+  // database): wait for it and try again rather than fail the test file.
+  const drop = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } catch (error) {
+        if (attempt >= 10 || (error as { code?: string }).code !== "42501") throw error;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  };
+  return { url: withDatabaseName(admin, name), drop };
 }
 
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {

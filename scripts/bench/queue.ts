@@ -308,7 +308,7 @@ WITH base AS (
     FROM placed p
 )
 INSERT INTO "ServiceRequest" (
-  id, "agencyId", "serviceId", "scopeCode", "applicantId", "registrationNumber", year, sequence, "trackingCode", status,
+  id, "agencyId", "serviceId", "scopeCode", "scopeCodes", "applicantId", "registrationNumber", year, sequence, "trackingCode", status,
   version, "applicantName", "applicantEmail", "employeeNumberKind", "employeeNumber", "opdId", "opdName", jabatan,
   description, details, "idempotencyKey", "stagePosition", "assigneeId", "stageEnteredAt", "receivedCompleteAt", "dueAt",
   "resultSummary", "submittedAt", "completedAt", "createdAt", "updatedAt")
@@ -316,6 +316,7 @@ SELECT md5('request:' || (n + $5::bigint))::uuid,
        $1::uuid,
        ($6::uuid[])[si],
        nullif(split_part(($9::text[])[si], ',', 1 + floor(r12 * greatest(cardinality(string_to_array(($9::text[])[si], ',')), 1))::int), ''),
+       array_remove(ARRAY[nullif(split_part(($9::text[])[si], ',', 1 + floor(r12 * greatest(cardinality(string_to_array(($9::text[])[si], ',')), 1))::int), '')], NULL),
        ($11::uuid[])[ai],
        $2::text || '-' || yr || '-' || lpad(seq::text, 6, '0'),
        yr,

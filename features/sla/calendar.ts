@@ -9,9 +9,6 @@ import { zoneOffsetMinutes } from "@/lib/time/zones";
  * becomes local time by adding one constant offset.
  */
 
-/** Re-exported for callers that read the offset next to the calendar; its home is lib/time/zones.ts. */
-export { zoneOffsetMinutes };
-
 /** Local calendar date of the agency, "YYYY-MM-DD". */
 export type LocalDate = string;
 

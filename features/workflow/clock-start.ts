@@ -10,7 +10,7 @@ import type { LoadedRequest, Tx } from "./transition";
  * submission count from then.
  */
 async function policyFor(tx: Tx, r: LoadedRequest): Promise<SlaPolicy | null> {
-  return policyOfRequest(tx, r.serviceId, r.scopeCodes.length ? r.scopeCodes : r.scopeCode, r.receivedCompleteAt ?? r.submittedAt);
+  return policyOfRequest(tx, r.serviceId, r.scopeCodes, r.receivedCompleteAt ?? r.submittedAt);
 }
 
 export async function needsTarget(tx: Tx, r: LoadedRequest): Promise<boolean> {

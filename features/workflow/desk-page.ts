@@ -1,7 +1,6 @@
 import type { Principal } from "../auth/roles";
 import type { RawParams } from "../auth/page-context";
 import { businessMinutesBetween } from "../sla/business-time";
-import { zoneOffsetMinutes } from "../sla/calendar";
 import { loadBusinessCalendar } from "../sla/calendar-store";
 import { slaMarksFor } from "../sla/queue-marks";
 import { clockOfRequest } from "../sla/request-clock";
@@ -52,7 +51,7 @@ export async function loadQueuePage(prisma: PrismaClient, principal: Principal, 
   if (messages.length > 0) errors.push(`Filter tidak valid: ${messages.join(" ")} Filter itu diabaikan.`);
 
   const [page, services, opds] = await Promise.all([
-    listAgencyQueue(prisma, agency.id, params, { timeZoneOffsetMinutes: zoneOffsetMinutes(agency.timeZone), principal }),
+    listAgencyQueue(prisma, agency.id, params, { principal }),
     prisma.service.findMany({ where: { agencyId: agency.id }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
     prisma.opd.findMany({ where: { agencyId: agency.id }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);

@@ -1,4 +1,5 @@
 import { z } from "@/lib/validation";
+import { localDayRange } from "@/lib/time/zones";
 import type { Principal } from "../auth/roles";
 import { parseRegistrationNumber, formatRegistrationNumber } from "../requests/numbering";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -102,7 +103,7 @@ export const queueSelect = {
 
 export type QueueRow = Prisma.ServiceRequestGetPayload<{ select: typeof queueSelect }>;
 
-function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZoneOffsetMinutes: number): Prisma.ServiceRequestWhereInput {
+function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZone: string): Prisma.ServiceRequestWhereInput {
   const and: Prisma.ServiceRequestWhereInput[] = [{ agencyId }];
   // A registration number finds its request whatever its state.
   const number = f.q ? parseRegistrationNumber(f.q) : null;
@@ -115,9 +116,9 @@ function filterWhere(agencyId: string, f: QueueParams, now: Date, timeZoneOffset
     // no status condition
   } else if (f.status) and.push({ status: f.status });
   if (f.opd) and.push({ opdId: f.opd });
-  const localMidnight = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - timeZoneOffsetMinutes * 60_000);
-  if (f.dari) and.push({ submittedAt: { gte: localMidnight(f.dari) } });
-  if (f.sampai) and.push({ submittedAt: { lt: new Date(localMidnight(f.sampai).getTime() + 86_400_000) } });
+  // Dates typed in the filter are whole days of the agency's own zone.
+  if (f.dari) and.push({ submittedAt: { gte: localDayRange(f.dari, timeZone).from } });
+  if (f.sampai) and.push({ submittedAt: { lt: localDayRange(f.sampai, timeZone).to } });
   if (f.terlambat) and.push({ dueAt: { lt: now }, stagePosition: { not: null }, status: { in: [...OPEN_STATUSES] } });
   if (f.q) {
     and.push({ OR: [{ applicantName: { contains: f.q, mode: "insensitive" } }, { registrationNumber: { endsWith: f.q.toUpperCase() } }] });
@@ -129,11 +130,14 @@ export async function listAgencyQueue(
   prisma: PrismaClient,
   agencyId: string,
   f: QueueParams,
-  options: { now?: Date; limit?: number; timeZoneOffsetMinutes?: number; principal?: Principal } = {},
+  options: { now?: Date; limit?: number; principal?: Principal } = {},
 ): Promise<{ rows: QueueRow[]; next: string | null }> {
   const limit = options.limit ?? 25;
   const now = options.now ?? new Date();
-  const filtered = filterWhere(agencyId, f, now, options.timeZoneOffsetMinutes ?? 420);
+  // The agency's zone matters only for date filters: read it then, from the agency itself.
+  const timeZone =
+    f.dari || f.sampai ? (await prisma.agency.findUniqueOrThrow({ where: { id: agencyId }, select: { timeZone: true } })).timeZone : "UTC";
+  const filtered = filterWhere(agencyId, f, now, timeZone);
   const where =
     f.untuk === "saya" && options.principal ? { AND: [filtered, await actionableBy(prisma, options.principal, agencyId, now)] } : filtered;
   const cursor = decodeCursor(f.setelah, f.urut);

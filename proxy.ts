@@ -1,17 +1,56 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, isMalformedPath, newNonce, strictTransportSecurity } from "@/lib/security-headers";
 
 /**
- * Request plumbing only (never authorization): passes the requested path to server components, so
- * that the 404 page can suggest what the visitor meant and the portal can return the visitor there
- * after signing in. (Request ids are made where errors are logged: the guarded entry points.)
+ * Request plumbing only (never authorization):
+ * - a URL whose percent-encoding cannot be decoded names no page: it is answered as "not found"
+ *   (the router would otherwise fail on it with a 500);
+ * - every page gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the
+ *   request's copy of the header and puts it on its own scripts, the root layout on ours;
+ * - HSTS when the public origin (APP_URL) is https;
+ * - the requested path goes to server components, so that the 404 page can suggest what the
+ *   visitor meant and the portal can return the visitor there after signing in.
  */
 export function proxy(request: NextRequest) {
+  return withTransportSecurity(route(request));
+}
+
+function route(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (isMalformedPath(pathname)) {
+    if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Tidak ditemukan." }, { status: 404 });
+    return NextResponse.rewrite(new URL("/_tidak-ditemukan", request.url), { request: { headers: pageHeaders(request, "") } });
+  }
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: env().NODE_ENV === "development",
+    https: env().appUrl.startsWith("https://"),
+  });
+  const headers = pageHeaders(request, pathname);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+/** HSTS on every page and API answer when the public origin is https. */
+function withTransportSecurity(response: NextResponse): NextResponse {
+  const hsts = strictTransportSecurity(env().appUrl);
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  return response;
+}
+
+function pageHeaders(request: NextRequest, path: string): Headers {
   const headers = new Headers(request.headers);
-  headers.set("x-loket-path", request.nextUrl.pathname);
-  return NextResponse.next({ request: { headers } });
+  headers.set("x-loket-path", path);
+  return headers;
 }
 
 export const config = {
-  // Pages only: API routes need no path header.
-  matcher: ["/((?!_next/|favicon.ico|icon.svg|api/).*)"],
+  // Pages, and API routes for the malformed-URL answer; not the build's static files.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

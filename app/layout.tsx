@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { DemoBanner } from "@/components/site/demo-banner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { t } from "@/lib/i18n";
@@ -12,7 +14,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#084a8c" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts),
+  // which Next.js applies on its own; reading the request's headers keeps no page static.
+  await headers();
   return (
     <html lang="id">
       <body className="flex min-h-screen flex-col">
@@ -22,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {t("app.skipToContent")}
         </a>
+        <DemoBanner />
         <SiteHeader />
         <main id="konten" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
           {children}

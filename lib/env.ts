@@ -17,7 +17,10 @@ const envSchema = z.object({
     .optional(),
   /** Folder for the embedded database and stored files. */
   LOKET_DATA_DIR: z.string().min(1).optional(),
-  /** Load demo catalog and accounts. Default: on in embedded mode, off with a server. */
+  /**
+   * Demo catalog, demo accounts with published passwords and the public outbox. Default: on only for
+   * the embedded database on a local origin (APP_URL unset or localhost); anywhere else an explicit choice.
+   */
   LOKET_DEMO_DATA: boolish.optional(),
   /** Apply pending migrations when the app starts (default on). */
   LOKET_AUTO_MIGRATE: boolish.optional(),
@@ -25,7 +28,7 @@ const envSchema = z.object({
   LOKET_DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Public origin of the portal, used in e-mailed links. Default http://localhost:PORT. */
+  /** Public origin of the portal, used in e-mailed links. Required in production unless running the local demo. Default http://localhost:PORT. */
   APP_URL: z.url().optional(),
   /** Secret for session tokens (≥ 32 characters). Required with DATABASE_URL; generated and kept in LOKET_DATA_DIR otherwise. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -44,8 +47,19 @@ export type Env = z.infer<typeof envSchema> & {
   dataDir: string;
   databaseMode: "server" | "embedded";
   demoData: boolean;
+  /** Why demo data is on: chosen with LOKET_DEMO_DATA, or the default of a local embedded run. */
+  demoReason: "chosen" | "local-default" | null;
   autoMigrate: boolean;
 };
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
+
+/** An origin only this machine reaches: the one place demo data may be on without being asked for. */
+export function isLocalOrigin(appUrl: string | undefined): boolean {
+  if (!appUrl) return true;
+  const host = new URL(appUrl).hostname;
+  return LOCAL_HOSTS.has(host) || host.endsWith(".localhost");
+}
 
 let cached: Env | undefined;
 
@@ -63,12 +77,20 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
       "Invalid configuration. Fix these environment variables:\n  - AUTH_SECRET: required when DATABASE_URL is set (at least 32 random characters)",
     );
   }
+  const demoDefault = databaseMode === "embedded" && isLocalOrigin(e.APP_URL);
+  const demoData = e.LOKET_DEMO_DATA ?? demoDefault;
+  if (e.NODE_ENV === "production" && !demoData && !e.APP_URL) {
+    throw new Error(
+      "Invalid configuration. Fix these environment variables:\n  - APP_URL: required in production (the portal's public origin, e.g. https://loket.example.go.id); or set LOKET_DEMO_DATA=1 for a demo",
+    );
+  }
   return {
     ...e,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
     dataDir: path.resolve(/*turbopackIgnore: true*/ e.LOKET_DATA_DIR ?? path.join(process.cwd(), ".data")),
     databaseMode,
-    demoData: e.LOKET_DEMO_DATA ?? databaseMode === "embedded",
+    demoData,
+    demoReason: !demoData ? null : e.LOKET_DEMO_DATA ? "chosen" : "local-default",
     autoMigrate: e.LOKET_AUTO_MIGRATE ?? true,
   };
 }

@@ -11,6 +11,8 @@ export interface RateLimitResult {
  * `key` should name the action and the subject, e.g. `signin:email:ani@x.go.id`.
  */
 export async function consumeRateLimit(prisma: PrismaClient, key: string, limit: number, windowSeconds: number): Promise<RateLimitResult> {
+  if (windowSeconds > RATE_LIMIT_LONGEST_WINDOW_SECONDS)
+    throw new Error(`rate-limit window ${windowSeconds}s is longer than the cleanup keeps`);
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count")
     VALUES (${key}, now(), 1)
@@ -40,3 +42,9 @@ export async function isRateLimited(prisma: PrismaClient, key: string, limit: nu
 export async function clearRateLimit(prisma: PrismaClient, key: string): Promise<void> {
   await prisma.rateLimit.deleteMany({ where: { key } });
 }
+
+/**
+ * No limit counts over a longer window than this: a row whose window began earlier is over and is
+ * deleted by the expired-rows job (features/jobs/expired-rows.ts). `consumeRateLimit` refuses longer windows.
+ */
+export const RATE_LIMIT_LONGEST_WINDOW_SECONDS = 24 * 3600;

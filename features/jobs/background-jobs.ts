@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { deliverPendingMail, mailTransport } from "../notifications/mailer";
 import { raiseSlaAlerts } from "../sla/alerts";
+import { expiredRowsJob } from "./expired-rows";
 import type { PeriodicJob } from "./scheduler";
 
 /**
@@ -9,6 +10,7 @@ import type { PeriodicJob } from "./scheduler";
  * - "mail": delivers the outbox over SMTP (only configured with SMTP_URL), in batches until empty.
  * - "sla-alerts": SLA warnings and breaches, and stage norms exceeded (features/sla/alerts.ts); the
  *   messages they queue are delivered right after.
+ * - "expired-rows": finished rate-limit windows and expired sign-in links (features/jobs/expired-rows.ts), hourly.
  */
 export const MAIL_JOB = "mail";
 export const SLA_ALERTS_JOB = "sla-alerts";
@@ -36,4 +38,4 @@ export const slaAlertsJob: PeriodicJob<PrismaClient> = {
   },
 };
 
-export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [slaAlertsJob, mailDeliveryJob];
+export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [slaAlertsJob, mailDeliveryJob, expiredRowsJob];

@@ -6,7 +6,8 @@ import { ensureNationalHolidays } from "../sla/calendar-store";
 /**
  * What every start does before serving: apply pending migrations, then load the demo catalog
  * and the demo accounts when demo data is on and they are missing (an existing catalog is never
- * overwritten at start; `npm run db:seed` re-applies the seed on purpose).
+ * overwritten at start; `npm run db:seed` re-applies the seed on purpose). With demo data off, demo
+ * accounts left from an earlier demo run are disabled.
  */
 export async function prepareDatabase(
   database: Database,
@@ -30,6 +31,13 @@ export async function prepareDatabase(
     if ((await database.prisma.user.count({ where: { isDemo: true } })) === 0) {
       log("creating the demo accounts");
       await seedDemoAccounts(database.prisma);
+    } else {
+      await database.prisma.user.updateMany({ where: { isDemo: true, disabledAt: { not: null } }, data: { disabledAt: null } });
     }
+  } else {
+    // A database that once ran the demo keeps its demo accounts (their requests may matter), but
+    // their published passwords must not open a real deployment: they are disabled.
+    const disabled = await database.prisma.user.updateMany({ where: { isDemo: true, disabledAt: null }, data: { disabledAt: new Date() } });
+    if (disabled.count > 0) log(`disabled ${disabled.count} demo account(s): demo data is off`);
   }
 }

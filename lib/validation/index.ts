@@ -9,6 +9,8 @@ import { indonesianIssueMessage } from "./messages";
  * the import). zod's Indonesian locale stays underneath for any issue kind our wording lacks.
  */
 z.config(id());
-z.config({ customError: indonesianIssueMessage });
+// jitless in the browser: zod's fast path compiles parsers with `new Function`, which the pages'
+// Content-Security-Policy (no 'unsafe-eval') forbids, and probing for it reports a violation.
+z.config({ customError: indonesianIssueMessage, jitless: typeof window !== "undefined" });
 
 export { z };

@@ -49,6 +49,22 @@ describe("embedded database", () => {
     await second.close();
   });
 
+  it("disables the demo accounts when a database that ran the demo starts with demo data off, and enables them again in demo", async () => {
+    const dataDir = tempDir();
+    const database = await openDatabase({ kind: "embedded", dataDir });
+    try {
+      await prepareDatabase(database, { migrate: true, demoData: true });
+      const demo = { isDemo: true };
+      expect(await database.prisma.user.count({ where: { ...demo, disabledAt: null } })).toBeGreaterThan(0);
+      await prepareDatabase(database, { migrate: true, demoData: false });
+      expect(await database.prisma.user.count({ where: { ...demo, disabledAt: null } })).toBe(0);
+      await prepareDatabase(database, { migrate: true, demoData: true });
+      expect(await database.prisma.user.count({ where: { ...demo, disabledAt: { not: null } } })).toBe(0);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("refuses a second process on the same folder, with a message naming the fix", async () => {
     const dataDir = tempDir();
     const owner = await openDatabase({ kind: "embedded", dataDir });

@@ -50,8 +50,7 @@ export function ComplianceChart({
       role="img"
       aria-label={chartSummary(serviceName, year, targetPercent, months)}
       viewBox={`0 0 ${width} ${height}`}
-      className="h-auto w-full max-w-3xl"
-      style={{ maxHeight: "16rem" }}
+      className="h-auto max-h-64 w-full max-w-3xl"
     >
       {[0, 0.5, 1].map((f) => (
         <g key={f}>

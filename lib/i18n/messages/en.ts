@@ -4,6 +4,10 @@ import type { MessageKey } from "./id";
 export const en: Partial<Record<MessageKey, string>> = {
   "app.tagline": "Local government IT services, open and measured",
   "app.skipToContent": "Skip to content",
+  "demo.banner.label": "Demo mode notice",
+  "demo.banner.title": "Demo mode.",
+  "demo.banner.text":
+    "The catalog, accounts and requests here are sample data; the demo accounts' passwords are published and every e-mail is readable by anyone. Do not enter real data.",
   "nav.catalog": "Service catalog",
   "nav.track": "Track a request",
   "home.title": "Local Government IT Service Catalog",

@@ -132,6 +132,10 @@ export const id = {
     "Jika alamat itu dapat menerima tautan masuk, kami telah mengirimkannya. Tautan berlaku 15 menit dan hanya dapat dipakai sekali.",
   "auth.checkEmail.demo": "Mode demo: email tidak benar-benar dikirim. Buka kotak surat demo untuk mengambil tautannya.",
   "auth.signedInAs": "Masuk sebagai {name}",
+  "demo.banner.label": "Pemberitahuan mode demo",
+  "demo.banner.title": "Mode demo.",
+  "demo.banner.text":
+    "Isi katalog, akun, dan permohonan di sini adalah data contoh; kata sandi akun demo tercantum terbuka dan semua email dapat dibaca siapa saja. Jangan masukkan data sungguhan.",
   "outbox.title": "Kotak surat demo",
   "outbox.intro": "Semua email yang dikirim Loket dalam mode demo tersimpan di sini (tidak dikirim ke luar).",
   "outbox.empty": "Belum ada email.",

@@ -5,7 +5,7 @@ import type { Role } from "../../features/auth/roles";
 /**
  * Demo accounts: every staff role of every seeded agency, a platform admin, and applicants from
  * different OPDs. Created only when demo data is on (the embedded database on a local origin by default, see lib/env.ts); never in
- * production mode. The README lists them (a unit test keeps the two in step).
+ * a real deployment. The README lists them (a unit test keeps the two in step).
  */
 export const DEMO_STAFF_PASSWORD = "Demo-Loket-2026";
 export const DEMO_APPLICANT_PASSWORD = "Pemohon-Demo-2026";

@@ -59,3 +59,9 @@ export const staffOfAgency = rowAccess<Record<string, string>, Awaited<ReturnTyp
   async ({ prisma, principal, url }) =>
     chooseReportAgency(await deskAgencies(prisma, principal), url.searchParams.get("instansi") ?? undefined),
 );
+
+/** The platform admin's own pages and exports (e.g. the breach report); anyone else reads "not found". */
+export const platformAdmin = rowAccess<Record<string, string>, { platformAdmin: true }>(
+  "Halaman tidak ditemukan.",
+  async ({ principal }) => (principal.isPlatformAdmin ? { platformAdmin: true } : null),
+);

@@ -19,6 +19,7 @@ const storedSelect = {
   contentType: true,
   sizeBytes: true,
   storageKey: true,
+  request: { select: { applicantId: true } },
 } as const;
 
 /** A document the applicant submitted, if the principal may open it. */

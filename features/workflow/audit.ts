@@ -1,14 +1,32 @@
 import type { Principal } from "../auth/roles";
 import { type CsvValue, csvDocument } from "@/lib/csv";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordRequestDataReached } from "../audit/personal-data";
 import { recordAudit } from "../audit/record";
 
 /** Who opened which document (personal data law: know who saw what). */
 export async function recordDocumentOpened(
   prisma: PrismaClient,
   principal: Principal,
-  doc: { agencyId: string; requestId: string; id: string; fileName: string; kind: "request" | "result" },
+  doc: {
+    agencyId: string;
+    requestId: string;
+    id: string;
+    fileName: string;
+    kind: "request" | "result";
+    request: { applicantId: string };
+    clientAddress?: string | null;
+  },
 ) {
+  await recordRequestDataReached(prisma, {
+    actor: principal,
+    kind: doc.kind === "request" ? "DOCUMENT_VIEWED" : "RESULT_VIEWED",
+    agencyId: doc.agencyId,
+    requestId: doc.requestId,
+    applicantId: doc.request.applicantId,
+    detail: doc.fileName,
+    clientAddress: doc.clientAddress,
+  });
   await recordAudit(prisma, {
     agencyId: doc.agencyId,
     requestId: doc.requestId,

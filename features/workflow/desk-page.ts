@@ -5,6 +5,7 @@ import { loadBusinessCalendar } from "../sla/calendar-store";
 import { slaMarksFor } from "../sla/queue-marks";
 import { clockOfRequest } from "../sla/request-clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordRequestDataReached } from "../audit/personal-data";
 import { deskAgencies, getDeskRequest } from "./desk-queries";
 import { listAgencyQueue, listMyQueue, type QueueParams, queueParamsSchema } from "./queue";
 
@@ -104,10 +105,23 @@ export async function loadWorkflowPage(prisma: PrismaClient, principal: Principa
  * its SLA clock and the clock of the current stage's own norm (e.g. 30 minutes for the Kepala
  * Dinas' disposition) in working time.
  */
-export async function loadDeskRequestPage(prisma: PrismaClient, principal: Principal, id: string, now = new Date()) {
+export async function loadDeskRequestPage(
+  prisma: PrismaClient,
+  principal: Principal,
+  id: string,
+  options: { revealIdentity?: boolean; clientAddress?: string | null; now?: Date } = {},
+) {
+  const now = options.now ?? new Date();
   const data = await getDeskRequest(prisma, principal, id);
   if (!data) return null;
   const { request } = data;
+  // Staff reading a request reach its applicant's personal data: logged for a breach report, and the
+  // whole NIP/NIK only on demand (logged again), masked otherwise.
+  const access = { actor: principal, agencyId: request.agencyId, requestId: request.id, applicantId: request.applicantId };
+  await recordRequestDataReached(prisma, { ...access, kind: "REQUEST_VIEWED", clientAddress: options.clientAddress });
+  if (options.revealIdentity) {
+    await recordRequestDataReached(prisma, { ...access, kind: "IDENTITY_REVEALED", clientAddress: options.clientAddress });
+  }
   const stage = request.service.stages.find((s) => s.position === request.stagePosition);
   const [clock, stageClock] = await Promise.all([
     clockOfRequest(prisma, request.id, now),
@@ -119,5 +133,5 @@ export async function loadDeskRequestPage(prisma: PrismaClient, principal: Princ
         }))
       : null,
   ]);
-  return { data, clock, stageClock };
+  return { data, clock, stageClock, identityRevealed: options.revealIdentity === true };
 }

@@ -31,6 +31,7 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
       scopeCodes: true,
       letterNumber: true,
       letterDate: true,
+      applicantId: true,
       applicantName: true,
       applicantEmail: true,
       employeeNumberKind: true,
@@ -128,6 +129,6 @@ export async function findStaffRequest(prisma: PrismaClient, principal: Principa
   if (!principal.isPlatformAdmin && agencies.length === 0) return null;
   return prisma.serviceRequest.findFirst({
     where: principal.isPlatformAdmin ? { id } : { id, agencyId: { in: agencies } },
-    select: { id: true, agencyId: true, registrationNumber: true, status: true },
+    select: { id: true, agencyId: true, applicantId: true, registrationNumber: true, status: true },
   });
 }

@@ -9,6 +9,7 @@ const { seams } = await vi.hoisted(() => import("../support/matrix-seams"));
 vi.mock("@/features/auth/session", () => ({ getPrincipal: async () => seams.principal }));
 vi.mock("@/lib/db", () => ({ db: async () => seams.database!.prisma, getDatabase: async () => seams.database! }));
 
+import { GET as getPersonalDataAccessCsv } from "@/app/api/admin/akses-data/route";
 import { GET as getReportCsv } from "@/app/api/meja/laporan/csv/route";
 import { GET as getAuditCsv } from "@/app/api/meja/permohonan/[id]/audit.csv/route";
 import { POST as postResult } from "@/app/api/meja/permohonan/[id]/hasil/route";
@@ -75,6 +76,21 @@ function submissionForm(serviceId: string, agency: "bulungan" | "haltim"): FormD
 }
 
 const scenarios: Scenario[] = [
+  {
+    entry: "GET akses-data",
+    name: "GET /api/admin/akses-data (breach report of personal-data access, CSV)",
+    cast: BULUNGAN,
+    // The platform admin only; an agency's own staff, admin included, read it as a page that does not exist.
+    allowed: ["platform admin"],
+    refusals: refuseAs(OWN_STAFF, "not-found"),
+    watches: "none",
+    setup: async () => ({ requestId: "", version: 0, target: "" }),
+    call: async () => routeOutcome(await getPersonalDataAccessCsv(get("/api/admin/akses-data"), params({}))),
+    effect: (e) => {
+      expect(e.outcome.kind === "route" && [e.outcome.status, e.outcome.contentType]).toEqual([200, "text/csv; charset=utf-8"]);
+      expect(text(e.outcome)).toMatch(/^\uFEFF"?waktu_utc"?,"?pengakses"?,/);
+    },
+  },
   {
     entry: "GET tanda-terima",
     name: "GET /api/permohonan/[id]/tanda-terima (receipt) of a Bulungan request",

@@ -58,6 +58,7 @@ export async function snapshot(requestId: string | null): Promise<Snapshot> {
     auditEntries: await p.auditEntry.count(),
     notifications: await p.notification.count(),
     mail: await p.mailMessage.count(),
+    personalDataAccess: await p.personalDataAccess.count(),
     files: filesInStore(),
   };
   return {
@@ -152,6 +153,12 @@ export const okDownload = async (e: Effect, entity: string) => {
   expect(grew(e, "auditEntries")).toBe(1);
   const a = await prisma().auditEntry.findFirstOrThrow({ where: { entityId: e.fixture.target }, orderBy: { id: "desc" } });
   expect([a.action, a.entity, a.actorId]).toEqual(["DOCUMENT_OPENED", entity, e.principal.id]);
+  // Personal-data access log: staff opening the applicant's document is logged; the applicant's own look is not.
+  const { applicantId } = await prisma().serviceRequest.findUniqueOrThrow({
+    where: { id: e.fixture.requestId },
+    select: { applicantId: true },
+  });
+  expect(grew(e, "personalDataAccess")).toBe(e.principal.id === applicantId ? 0 : 1);
 };
 
 function expectedOf(s: Scenario, who: Who): "allowed" | Refusal {

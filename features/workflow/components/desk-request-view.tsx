@@ -4,6 +4,7 @@ import { formatFileSize } from "@/features/documents/file-type";
 import { maskIdentityNumber } from "@/features/identity/employee-number";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { Timeline } from "@/features/requests/components/timeline";
+import { t } from "@/lib/i18n";
 import { IDENTITY_LABELS } from "@/features/requests/form-schema";
 import { scopeNamesOf } from "@/features/requests/scopes";
 import { formatDate, formatDateTime } from "@/lib/time/zones";
@@ -40,7 +41,18 @@ export const OUTCOMES: Record<string, string> = {
   mundur: "Permohonan dikembalikan satu langkah.",
 };
 
-export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; outcome?: string; sla?: React.ReactNode }) {
+export function DeskRequestView({
+  data,
+  outcome,
+  sla,
+  identityRevealed = false,
+}: {
+  data: DeskRequest;
+  outcome?: string;
+  sla?: React.ReactNode;
+  /** The whole NIP/NIK was asked for (and logged); otherwise it stays masked. */
+  identityRevealed?: boolean;
+}) {
   const { request: r, staff, audit, actions, onBehalfOf } = data;
   const zone = r.agency.timeZone;
   const stages = r.service.stages;
@@ -109,7 +121,18 @@ export function DeskRequestView({ data, outcome, sla }: { data: DeskRequest; out
                 {r.applicantName} (<span className="wrap-anywhere">{r.applicantEmail}</span>)
               </dd>
               <dt className="font-medium">{IDENTITY_LABELS[r.employeeNumberKind]}</dt>
-              <dd>{maskIdentityNumber(r.employeeNumber)}</dd>
+              <dd>
+                {identityRevealed ? (
+                  <span className="font-mono">{r.employeeNumber}</span>
+                ) : (
+                  <>
+                    {maskIdentityNumber(r.employeeNumber)}{" "}
+                    <a href={`/meja/permohonan/${r.id}?identitas=lengkap`} className="text-sm">
+                      {t("desk.identity.reveal")}
+                    </a>
+                  </>
+                )}
+              </dd>
               <dt className="font-medium">Dinas</dt>
               <dd>{r.opdName}</dd>
               <dt className="font-medium">Jabatan</dt>

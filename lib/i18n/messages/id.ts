@@ -132,6 +132,7 @@ export const id = {
     "Jika alamat itu dapat menerima tautan masuk, kami telah mengirimkannya. Tautan berlaku 15 menit dan hanya dapat dipakai sekali.",
   "auth.checkEmail.demo": "Mode demo: email tidak benar-benar dikirim. Buka kotak surat demo untuk mengambil tautannya.",
   "auth.signedInAs": "Masuk sebagai {name}",
+  "desk.identity.reveal": "Tampilkan lengkap (tercatat)",
   "demo.banner.label": "Pemberitahuan mode demo",
   "demo.banner.title": "Mode demo.",
   "demo.banner.text":

@@ -13,16 +13,18 @@ export default async function DeskRequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ hasil?: string | string[] }>;
+  searchParams: Promise<{ hasil?: string | string[]; identitas?: string | string[] }>;
 }) {
-  const loaded = await loadPage(loadDeskRequestPage, (await params).id);
+  const query = await searchParams;
+  const loaded = await loadPage(loadDeskRequestPage, (await params).id, { revealIdentity: query.identitas === "lengkap" });
   if (!loaded) notFound();
-  const { data, clock, stageClock } = loaded;
-  const outcome = (await searchParams).hasil;
+  const { data, clock, stageClock, identityRevealed } = loaded;
+  const outcome = query.hasil;
   return (
     <DeskRequestView
       data={data}
       outcome={typeof outcome === "string" ? outcome : undefined}
+      identityRevealed={identityRevealed}
       sla={<SlaPanel clock={clock} slaText={data.request.service.slaText} stageClock={stageClock} />}
     />
   );

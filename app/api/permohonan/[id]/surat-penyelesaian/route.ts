@@ -1,3 +1,4 @@
+import { exported, recordRequestDataReached } from "@/features/audit/personal-data";
 import { guardedRoute } from "@/features/auth/guard";
 import { viewerOfRequest } from "@/features/auth/route-access";
 import { pdfResponse } from "@/features/documents/responses";
@@ -10,5 +11,11 @@ import { ConflictError } from "@/lib/errors";
 export const GET = guardedRoute({ name: "requests.completionLetter", access: viewerOfRequest }, async (_req, ctx) => {
   if (ctx.row.status !== "SELESAI") throw new ConflictError("Surat penyelesaian tersedia setelah permohonan selesai.");
   const pdf = await renderCompletionLetter(await completionLetterData(ctx.prisma, ctx.row.id, env().appUrl));
+  await recordRequestDataReached(ctx.prisma, {
+    actor: ctx.principal,
+    kind: "EXPORTED",
+    ...exported(ctx.row),
+    detail: "Surat penyelesaian (PDF)",
+  });
   return pdfResponse(pdf, `surat-penyelesaian-${ctx.row.registrationNumber}.pdf`);
 });

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "../notifications/mailer";
@@ -39,9 +40,10 @@ function options(): NextAuthOptions {
         id: "password",
         name: "Kata sandi",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           try {
-            return await checkPasswordSignIn(await db(), String(credentials?.email ?? ""), String(credentials?.password ?? ""));
+            const address = clientAddress(req?.headers as Record<string, string | undefined> | undefined);
+            return await checkPasswordSignIn(await db(), String(credentials?.email ?? ""), String(credentials?.password ?? ""), address);
           } catch (error) {
             // next-auth passes the message to the sign-in page, which says how long to wait.
             if (error instanceof RateLimitedError) throw new Error(error.message);

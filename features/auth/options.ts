@@ -4,14 +4,16 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
 import { clientAddress } from "@/lib/client-address";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "../notifications/mailer";
 import { signInLinkMail } from "../notifications/templates";
 import { loketAdapter } from "./adapter";
+import { cookiePolicy } from "./cookies";
 import { consumeRateLimit } from "./rate-limit";
 import { checkPasswordSignIn, RateLimitedError } from "./password-sign-in";
 import { authSecret } from "./secret";
+import { endAllSessions, readSessionVersion, tokenSessionVersion } from "./session-version";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 /** Sign-in links per e-mail address per window. */
@@ -23,11 +25,16 @@ export class TooManyAttemptsError extends Error {
   }
 }
 
-function options(): NextAuthOptions {
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** The options, from the validated configuration (exported for tests of the cookie policy). */
+export function buildAuthOptions(e: Env): NextAuthOptions {
   return {
-    secret: authSecret(),
+    secret: authSecret(e),
     adapter: loketAdapter(db),
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Secure cookies with __Secure-/__Host- prefixes whenever the portal is served over https.
+    useSecureCookies: cookiePolicy(e.appUrl).secure,
     pages: { signIn: "/masuk", verifyRequest: "/masuk/cek-email", error: "/masuk" },
     providers: [
       EmailProvider({
@@ -72,12 +79,21 @@ function options(): NextAuthOptions {
         return !existing?.disabledAt;
       },
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.sv = await readSessionVersion(await db(), user.id);
+        }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sv: tokenSessionVersion(token.sv) });
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the account's sessions on every device, not only this cookie.
+      async signOut({ token }) {
+        if (token?.sub) await endAllSessions(await db(), token.sub);
       },
     },
     logger: {
@@ -90,7 +106,6 @@ function options(): NextAuthOptions {
 
 let cached: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
-  env(); // validates configuration and sets next-auth's origin
-  cached ??= options();
+  cached ??= buildAuthOptions(env()); // env() validates configuration and sets next-auth's origin
   return cached;
 }

@@ -7,12 +7,13 @@ import { clientAddress } from "@/lib/client-address";
 import { env, type Env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendMail } from "../notifications/mailer";
-import { signInLinkMail } from "../notifications/templates";
+import { signInLinkMail, signInLinkRefusedMail } from "../notifications/templates";
 import { loketAdapter } from "./adapter";
 import { cookiePolicy } from "./cookies";
 import { consumeRateLimit } from "./rate-limit";
 import { checkPasswordSignIn, RateLimitedError } from "./password-sign-in";
 import { authSecret } from "./secret";
+import { linkAccessOf } from "./sign-in-link";
 import { endAllSessions, readSessionVersion, tokenSessionVersion } from "./session-version";
 
 export const SIGN_IN_LINK_MINUTES = 15;
@@ -39,8 +40,14 @@ export function buildAuthOptions(e: Env): NextAuthOptions {
     providers: [
       EmailProvider({
         maxAge: SIGN_IN_LINK_MINUTES * 60,
+        // Every address gets the same answer and the same work (one token, one e-mail); only the
+        // e-mail's content depends on who the address belongs to.
         async sendVerificationRequest({ identifier, url }) {
-          await sendMail(await db(), identifier, signInLinkMail(url, SIGN_IN_LINK_MINUTES));
+          const prisma = await db();
+          const access = await linkAccessOf(prisma, identifier);
+          const mail =
+            access === "applicant" ? signInLinkMail(url, SIGN_IN_LINK_MINUTES) : signInLinkRefusedMail(access, `${env().appUrl}/masuk`);
+          await sendMail(prisma, identifier, mail);
         },
       }),
       CredentialsProvider({
@@ -65,18 +72,16 @@ export function buildAuthOptions(e: Env): NextAuthOptions {
         const address = String(user.email ?? "").toLowerCase();
         const prisma = await db();
         if (email?.verificationRequest) {
+          // Asking for a link: the same answer for every address (applicant, staff, unknown,
+          // disabled), so the form reveals nobody; sendVerificationRequest decides what is sent.
           const limit = await consumeRateLimit(prisma, `signin:link:${address}`, LINK_REQUESTS.limit, LINK_REQUESTS.windowSeconds);
           if (!limit.allowed) return `${env().appUrl}/masuk?error=RateLimited:${limit.retryAfterSeconds}`;
+          return true;
         }
-        const existing = await prisma.user.findUnique({
-          where: { email: address },
-          select: { disabledAt: true, isPlatformAdmin: true, _count: { select: { memberships: true } } },
-        });
-        // Staff accounts sign in with a password; a link could be intercepted from a shared mailbox.
-        if (existing && (existing.isPlatformAdmin || existing._count.memberships > 0)) {
-          return `${env().appUrl}/masuk?error=StaffUsePassword`;
-        }
-        return !existing?.disabledAt;
+        // A clicked link (only its mailbox's owner has it): staff and disabled accounts are refused.
+        const access = await linkAccessOf(prisma, address);
+        if (access === "staff") return `${env().appUrl}/masuk?error=StaffUsePassword`;
+        return access === "applicant";
       },
       async jwt({ token, user }) {
         if (user) {

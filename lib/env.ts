@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import en from "zod/v4/locales/en.js";
+import { parseTrustedProxies } from "./net/proxy-trust.mjs";
 
 /**
  * The one place that reads process.env. Validated once; a bad value stops the process with a
@@ -38,6 +39,20 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().default("Loket <no-reply@loket.localhost>"),
+  /**
+   * Reverse proxies in front of the app (comma-separated IPs or CIDR ranges). Only from these are
+   * X-Forwarded-For/-Host/-Proto believed (scripts/server.mjs); unset → the socket peer is the client.
+   */
+  LOKET_TRUSTED_PROXIES: z
+    .string()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    })
+    .optional(),
   /** Run background jobs (mail delivery) inside the web process (default on); off when `npm run worker` runs them. */
   LOKET_INPROCESS_JOBS: boolish.optional(),
 });

@@ -1,11 +1,14 @@
 // The production HTTP server behind `npm start`: Next.js's request handler in one process, or,
 // with a PostgreSQL server, in LOKET_WORKERS processes sharing the port (node:cluster). The
 // embedded database can only be owned by one process, so embedded mode always runs one.
-// Usage: node scripts/server.mjs  (PORT, HOSTNAME, LOKET_WORKERS from the environment)
+// Every request's client address is resolved here, from the socket or a trusted proxy
+// (LOKET_TRUSTED_PROXIES), and handed to the app in one header (lib/net/proxy-trust.mjs).
+// Usage: node scripts/server.mjs  (PORT, HOSTNAME, LOKET_WORKERS, LOKET_TRUSTED_PROXIES from the environment)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { prepareRequest, proxyTrust } from "../lib/net/proxy-trust.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME || undefined;
@@ -20,6 +23,13 @@ if (embedded && requested > 1) {
   process.exit(1);
 }
 const workers = requested;
+let isTrustedProxy;
+try {
+  isTrustedProxy = proxyTrust(process.env.LOKET_TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`LOKET_TRUSTED_PROXIES: ${error.message}`);
+  process.exit(1);
+}
 
 if (workers > 1 && cluster.isPrimary) {
   let stopping = false;
@@ -45,7 +55,10 @@ if (workers > 1 && cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => handle(req, res));
+  const server = http.createServer((req, res) => {
+    prepareRequest(req, isTrustedProxy);
+    return handle(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => {
     if (workers === 1) console.log(`Loket listening on http://${hostname ?? "localhost"}:${port}`);

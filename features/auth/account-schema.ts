@@ -1,9 +1,15 @@
 import { z } from "@/lib/validation";
+import { t } from "@/lib/i18n";
 import { MIN_PASSWORD_LENGTH } from "./password-rules";
 
 /** Setting (or changing) one's password. Shared by the form and the action. */
 export const setPasswordSchema = z
   .object({
+    /** Required (by the action) when the account already has a password. */
+    currentPassword: z
+      .string({ error: t("account.error.currentPasswordRequired") })
+      .max(200, { error: t("account.error.currentPasswordWrong") })
+      .optional(),
     password: z
       .string({ error: "Isi kata sandi baru." })
       .min(MIN_PASSWORD_LENGTH, { error: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.` })

@@ -134,6 +134,7 @@ export function errorResponse(error: unknown, name: string, requestId: string): 
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return request.headers.get("sec-fetch-site") === "same-origin";
+  // scripts/server.mjs drops X-Forwarded-Host unless a trusted proxy (LOKET_TRUSTED_PROXIES) sent it.
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
     return new URL(origin).host === host;

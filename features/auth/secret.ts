@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
 /**
  * The session-signing secret: AUTH_SECRET when configured (required in production with a server
@@ -10,9 +10,8 @@ import { env } from "@/lib/env";
  */
 let cached: string | undefined;
 
-export function authSecret(): string {
+export function authSecret(e: Env = env()): string {
   if (cached) return cached;
-  const e = env();
   if (e.AUTH_SECRET) return (cached = e.AUTH_SECRET);
   const file = path.join(/*turbopackIgnore: true*/ e.dataDir, "auth-secret");
   fs.mkdirSync(e.dataDir, { recursive: true });

@@ -26,6 +26,27 @@ export function signInLinkMail(url: string, minutes: number): MailContent {
   };
 }
 
+/**
+ * Sent instead of a link when a link was asked for an address that may not use one (a staff
+ * account, a disabled account): the form answers every address alike, the mailbox tells the owner.
+ */
+export function signInLinkRefusedMail(kind: "staff" | "disabled", signInUrl: string): MailContent {
+  const subject = "Permintaan tautan masuk ke Loket";
+  const why =
+    kind === "staff"
+      ? `Akun petugas masuk dengan email dan kata sandi, bukan dengan tautan. Masuk di ${signInUrl}`
+      : "Akun ini tidak dapat masuk. Hubungi admin instansi Anda.";
+  const ignore = "Jika Anda tidak meminta tautan ini, abaikan email ini.";
+  return {
+    subject,
+    text: `Halo,\n\nSeseorang meminta tautan masuk ke Loket untuk alamat email ini. ${why}\n\n${ignore}\n`,
+    html: layout(
+      subject,
+      `<p>Halo,</p><p>Seseorang meminta tautan masuk ke Loket untuk alamat email ini. ${escapeHtml(why)}</p><p>${ignore}</p>`,
+    ),
+  };
+}
+
 /** A short notice about a request, with a link to it. */
 export function notificationMail(message: string, url: string): MailContent {
   const subject = message.length > 120 ? `${message.slice(0, 117)}…` : message;

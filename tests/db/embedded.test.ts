@@ -47,7 +47,8 @@ describe("embedded database", () => {
     expect(await second.prisma.service.count()).toBe(5);
     expect(await second.prisma.opd.count({ where: { active: false } })).toBeGreaterThan(0);
     await second.close();
-  });
+    // Two migrated embedded databases with the demo catalog: slow on a loaded 2-core machine.
+  }, 180_000);
 
   it("disables the demo accounts when a database that ran the demo starts with demo data off, and enables them again in demo", async () => {
     const dataDir = tempDir();
@@ -63,7 +64,7 @@ describe("embedded database", () => {
     } finally {
       await database.close();
     }
-  });
+  }, 180_000);
 
   it("refuses a second process on the same folder, with a message naming the fix", async () => {
     const dataDir = tempDir();

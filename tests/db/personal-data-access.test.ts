@@ -116,7 +116,7 @@ describe("NIP/NIK stay masked", () => {
     const report = await reportForExport(p, agency, {});
     expect(slaReportCsv(report)).not.toContain(NIP);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await slaReportWorkbook(report)));
+    await book.xlsx.load((await slaReportWorkbook(report)).buffer);
     book.eachSheet((sheet) => sheet.eachRow((row) => expect(JSON.stringify(row.values)).not.toContain(NIP)));
   });
 });

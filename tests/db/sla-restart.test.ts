@@ -59,6 +59,7 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
           DATABASE_URL: database.url,
           SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
           MAIL_FROM: "Loket <no-reply@loket.test>",
+          APP_URL: "http://loket.test",
         },
         stdio: "ignore",
       });

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { APPLICANT_PASSWORD } from "../support/e2e-session";
 import { pdfText } from "../support/pdf-text";
 
 /**
@@ -142,37 +141,90 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   expect(own.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("staff accounts cannot use e-mail links, and wrong passwords get one generic message", async ({ page }) => {
-  await page.goto("/masuk");
-  await page.getByLabel("Alamat email").first().fill("kadis.bulungan@loket.example");
-  await page.getByRole("button", { name: "Kirim tautan masuk" }).click();
-  await expect(page.getByText("Akun petugas masuk dengan kata sandi, bukan tautan email.")).toBeVisible();
+test("the link form answers every address alike (staff get a notice, not a link), and wrong passwords get one generic message", async ({
+  page,
+}) => {
+  // Staff, an applicant and an unknown address: the same answer, so the form reveals nobody.
+  for (const email of ["kadis.bulungan@loket.example", "bayu.pratama@bulungan.go.id", "belum.terdaftar@bulungan.go.id"]) {
+    await page.goto("/masuk");
+    await page.getByLabel("Alamat email").first().fill(email);
+    await page.getByRole("button", { name: "Kirim tautan masuk" }).click();
+    await expect(page.getByRole("heading", { name: "Periksa email Anda" })).toBeVisible();
+  }
+  await expect(page.getByText("Akun petugas masuk dengan kata sandi")).toHaveCount(0);
+  // The staff mailbox is told to use the password; it gets no link.
+  await page.goto("/kotak-surat");
+  const staffRow = page.getByRole("row").filter({ hasText: "kadis.bulungan@loket.example" });
+  await expect(staffRow.filter({ hasText: "Permintaan tautan masuk ke Loket" })).toHaveCount(1);
+  await expect(staffRow.filter({ hasText: /\bTautan masuk ke Loket/ })).toHaveCount(0);
 
+  await page.goto("/masuk");
   await page.getByLabel("Alamat email").nth(1).fill("tidak.terdaftar@bulungan.go.id");
   await page.getByLabel("Kata sandi", { exact: true }).fill("salah-sekali");
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   await expect(page.getByText("Email atau kata sandi salah.")).toBeVisible();
 });
 
-// The password chosen is the demo one: other journeys sign in as Citra with it while this runs.
-test("an applicant who signed in by link sets a password and signs in with it", async ({ page }) => {
+// A fresh account, so that ending its sessions cannot sign out another journey running meanwhile.
+test("a new applicant sets a password; changing it asks for the current one and signing out ends every session", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const email = "fajar.nugroho@haltimkab.go.id";
+  const first = "Sandi-Pertama-2026";
+  const second = "Sandi-Kedua-2026!";
   await page.goto("/masuk");
-  await signInWithLink(page, "citra.lestari@haltimkab.go.id");
+  await signInWithLink(page, email);
   await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
   await page.getByRole("link", { name: "Akun" }).click();
-  await page.getByLabel("Kata sandi baru").fill("pendek");
+  // No password yet: none to confirm.
+  const newPassword = page.getByRole("textbox", { name: "Kata sandi", exact: true });
+  await expect(page.getByLabel("Kata sandi saat ini")).toHaveCount(0);
+  await newPassword.fill("pendek");
   await page.getByLabel("Ulangi kata sandi").fill("pendek");
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
-  await expect(page.getByLabel("Kata sandi baru")).toHaveAccessibleDescription(/Kata sandi minimal 10 karakter\./);
-  await page.getByLabel("Kata sandi baru").fill(APPLICANT_PASSWORD);
-  await page.getByLabel("Ulangi kata sandi").fill(APPLICANT_PASSWORD);
+  await expect(newPassword).toHaveAccessibleDescription(/Kata sandi minimal 10 karakter\./);
+  await newPassword.fill(first);
+  await page.getByLabel("Ulangi kata sandi").fill(first);
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page.getByText("Kata sandi tersimpan.")).toBeVisible();
+
+  // A second device signs in with it.
+  const phone = await (await browser.newContext()).newPage();
+  await phone.goto("/masuk");
+  await phone.getByLabel("Alamat email").nth(1).fill(email);
+  await phone.getByLabel("Kata sandi", { exact: true }).fill(first);
+  await phone.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(phone.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
+
+  // Changing it asks for the current one…
+  await page.goto("/akun");
+  await page.getByLabel("Kata sandi saat ini").fill("bukan-sandinya");
+  await page.getByLabel("Kata sandi baru").fill(second);
+  await page.getByLabel("Ulangi kata sandi").fill(second);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByLabel("Kata sandi saat ini")).toHaveAccessibleDescription(/Kata sandi saat ini salah\./);
+  await page.getByLabel("Kata sandi saat ini").fill(first);
+  await page.getByLabel("Kata sandi baru").fill(second);
+  await page.getByLabel("Ulangi kata sandi").fill(second);
+  await page.getByRole("button", { name: "Simpan kata sandi" }).click();
+  await expect(page.getByText("Kata sandi tersimpan.")).toBeVisible();
+  // …and ends the other device's session; this one carries on.
+  await phone.goto("/permohonan");
+  await expect(phone).toHaveURL(/\/masuk/);
+  await page.goto("/permohonan");
+  await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
+
+  // Signing out on one device signs out every device.
+  await phone.goto("/masuk");
+  await phone.getByLabel("Alamat email").nth(1).fill(email);
+  await phone.getByLabel("Kata sandi", { exact: true }).fill(second);
+  await phone.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(phone.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
-  await page.goto("/masuk");
-  await page.getByLabel("Alamat email").nth(1).fill("citra.lestari@haltimkab.go.id");
-  await page.getByLabel("Kata sandi", { exact: true }).fill(APPLICANT_PASSWORD);
-  await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Permohonan saya" })).toBeVisible();
+  await phone.goto("/permohonan");
+  await expect(phone).toHaveURL(/\/masuk/);
+  await phone.context().close();
 });

@@ -127,6 +127,12 @@ export const id = {
   "auth.error.EmailSignin": "Email tautan masuk gagal dikirim. Coba lagi sebentar lagi.",
   "auth.error.AccessDenied": "Akun ini tidak dapat masuk. Hubungi admin instansi.",
   "auth.error.generic": "Gagal masuk. Silakan coba lagi.",
+  "account.currentPassword": "Kata sandi saat ini",
+  "account.error.currentPasswordRequired": "Isi kata sandi Anda saat ini.",
+  "account.error.currentPasswordWrong": "Kata sandi saat ini salah.",
+  "account.error.tooManyAttempts": "Terlalu banyak percobaan. Coba lagi dalam {minutes} menit.",
+  "account.passwordSaved": "Kata sandi tersimpan. Sesi Anda di perangkat lain telah diakhiri.",
+  "account.sessionsNote": "Mengganti kata sandi atau keluar mengakhiri sesi Anda di semua perangkat.",
   "auth.checkEmail.title": "Periksa email Anda",
   "auth.checkEmail.body":
     "Jika alamat itu dapat menerima tautan masuk, kami telah mengirimkannya. Tautan berlaku 15 menit dan hanya dapat dipakai sekali.",

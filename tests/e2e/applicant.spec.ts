@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { APPLICANT_PASSWORD } from "../support/e2e-session";
+import { acknowledgePrivacyNotice, APPLICANT_PASSWORD } from "../support/e2e-session";
 import { pdfText } from "../support/pdf-text";
 
 /**
@@ -66,6 +66,7 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   await page.getByLabel(/^Nomor surat/).fill("005/31/Disdik/2026");
   await page.getByLabel(/^Tanggal surat/).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
   await page.getByLabel(/^Surat permohonan/).setInputFiles(samplePdf());
+  await acknowledgePrivacyNotice(page);
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
 
   await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });

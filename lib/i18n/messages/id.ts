@@ -11,6 +11,16 @@ export const id = {
   "nav.account": "Akun",
   "footer.about": "Loket memuat katalog layanan TI Dinas Komunikasi dan Informatika beserta Standar Pelayanan resminya.",
   "footer.dataNote": "Isi standar pelayanan disalin dari dokumen resmi masing-masing instansi.",
+  "footer.privacy": "Pemberitahuan Privasi",
+
+  "privacy.title": "Pemberitahuan Privasi",
+  "privacy.version": "Versi {version}, berlaku sejak {date}.",
+  "privacy.intro":
+    "Loket memproses data pribadi Anda sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Berikut ringkasannya.",
+  "privacy.acknowledge": "Saya telah membaca Pemberitahuan Privasi dan memahami bagaimana data saya diproses.",
+  "privacy.acknowledgementRequired": "Centang pernyataan bahwa Anda telah membaca Pemberitahuan Privasi sebelum mengirim permohonan.",
+  "privacy.readNotice": "Baca Pemberitahuan Privasi",
+  "privacy.formNote": "Data pada formulir ini diproses untuk pelayanan yang Anda mohonkan.",
 
   "home.title": "Katalog Layanan TI Pemerintah Daerah",
   "home.intro": "Temukan layanan TI Diskominfo, baca Standar Pelayanan resminya, lalu ajukan permohonan untuk OPD Anda.",

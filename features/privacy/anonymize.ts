@@ -19,7 +19,12 @@ export const ANONYMIZED = {
 
 export const CLOSED_STATUSES = ["SELESAI", "DITOLAK", "DIBATALKAN"] as const;
 
-export type ErasureKind = "RETENTION" | "ACCOUNT_DELETION";
+/** DataErasure.kind, with the label a report shows. */
+export const ERASURE_KINDS = {
+  RETENTION: "Masa retensi berakhir",
+  ACCOUNT_DELETION: "Penghapusan akun atas permintaan pemohon",
+} as const;
+export type ErasureKind = keyof typeof ERASURE_KINDS;
 
 export interface AnonymizedRequest {
   requestId: string;
@@ -104,6 +109,7 @@ export async function anonymizeExpiredRequests(
     ORDER BY r."id"
     LIMIT ${options.batch ?? 200}`;
   const anonymized: AnonymizedRequest[] = [];
+  const kind: ErasureKind = "RETENTION";
   for (const r of due) {
     const done = await prisma.$transaction(async (tx) => {
       const rows = await anonymizeRequestRows(tx, r, now);
@@ -115,7 +121,7 @@ export async function anonymizeExpiredRequests(
       };
       await tx.dataErasure.create({
         data: {
-          kind: "RETENTION",
+          kind,
           agencyId: r.agencyId,
           requestId: r.id,
           at: now,
@@ -129,7 +135,7 @@ export async function anonymizeExpiredRequests(
         action: "REQUEST_ANONYMIZED",
         entity: "ServiceRequest",
         entityId: r.id,
-        after: { kind: "RETENTION", ...summary },
+        after: { erasure: kind, ...summary },
         createdAt: now,
       });
       return rows;

@@ -22,6 +22,18 @@ export const id = {
   "privacy.readNotice": "Baca Pemberitahuan Privasi",
   "privacy.formNote": "Data pada formulir ini diproses untuk pelayanan yang Anda mohonkan.",
 
+  "myData.title": "Data saya",
+  "myData.intro":
+    "Unduh seluruh data Anda yang tersimpan di Loket dalam satu berkas ZIP: data akun, profil, permohonan beserta isiannya, riwayat yang dapat Anda lihat, pemberitahuan, dan dokumen yang Anda unggah.",
+  "myData.download": "Unduh data saya (ZIP)",
+  "myData.deleteTitle": "Hapus akun",
+  "myData.deleteIntro":
+    "Profil, kata sandi, pemberitahuan, dan surel Anda dihapus, dan Anda tidak dapat masuk lagi dengan akun ini. Permohonan yang masih dalam masa retensi arsip instansi tetap disimpan instansi tanpa tautan ke akun Anda, lalu dianonimkan ketika masa retensinya berakhir. Permohonan yang masih berjalan harus selesai terlebih dahulu.",
+  "myData.deleteReason": "Alasan penghapusan",
+  "myData.deleteConfirm": "Ketik {phrase} untuk mengonfirmasi",
+  "myData.deleteButton": "Hapus akun saya",
+  "myData.deleted": "Akun Anda telah dihapus. Anda akan dikeluarkan.",
+
   "home.title": "Katalog Layanan TI Pemerintah Daerah",
   "home.intro": "Temukan layanan TI Diskominfo, baca Standar Pelayanan resminya, lalu ajukan permohonan untuk OPD Anda.",
   "home.searchLabel": "Cari layanan",

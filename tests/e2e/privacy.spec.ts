@@ -68,7 +68,7 @@ test("privacy notice, Data saya export and account deletion", async ({ page, bro
 
   // A password, to prove later that the deleted account cannot sign in with it.
   await page.goto("/akun");
-  await page.getByLabel("Kata sandi", { exact: true }).fill(PASSWORD);
+  await page.getByRole("textbox", { name: "Kata sandi", exact: true }).fill(PASSWORD);
   await page.getByLabel("Ulangi kata sandi").fill(PASSWORD);
   await page.getByRole("button", { name: "Simpan kata sandi" }).click();
   await expect(page.getByText("Kata sandi tersimpan.")).toBeVisible();
@@ -94,7 +94,9 @@ test("privacy notice, Data saya export and account deletion", async ({ page, bro
   await page.getByLabel("Alasan penghapusan").selectOption({ label: "Tidak ingin data pribadi disimpan" });
   await page.getByLabel(/Ketik HAPUS AKUN SAYA/).fill("HAPUS AKUN SAYA");
   await page.getByRole("button", { name: "Hapus akun saya" }).click();
-  await expect(page.getByRole("alert")).toContainText(`masih memiliki 1 permohonan yang sedang berjalan (${number})`);
+  await expect(page.getByRole("form", { name: "Hapus akun" }).getByRole("alert")).toContainText(
+    `masih memiliki 1 permohonan yang sedang berjalan (${number})`,
+  );
 
   // The desk closes it (rejected); then the deletion goes through and the session ends.
   const petugas = await signIn(browser, "petugas.bulungan@loket.example", STAFF_PASSWORD);

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE_PATH } from "@/features/privacy/notice";
 import { t } from "@/lib/i18n";
 
 export function SiteFooter() {
@@ -6,6 +7,11 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-4 text-sm text-slate-600">
         <p>{t("footer.about")}</p>
         <p>{t("footer.dataNote")}</p>
+        <p>
+          <a href={PRIVACY_NOTICE_PATH} className="underline">
+            {t("footer.privacy")}
+          </a>
+        </p>
       </div>
     </footer>
   );

@@ -18,6 +18,7 @@ export async function loadAgencyAdminPage(prisma: PrismaClient, principal: Princ
             code: true,
             slug: true,
             timeZone: true,
+            retentionYears: true,
             members: {
               orderBy: [{ role: "asc" }],
               select: { id: true, role: true, title: true, user: { select: { name: true, email: true } } },

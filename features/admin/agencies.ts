@@ -134,3 +134,34 @@ export async function revokeRole(
     });
   });
 }
+
+/** How many years after closing a request's personal data is kept (the agency's archive retention schedule). */
+export const RETENTION_LIMITS = { min: 1, max: 30 } as const;
+export const retentionSchema = z.object({
+  agencyId: z.uuid(),
+  retentionYears: z.coerce
+    .number({ error: "Isi masa retensi dalam tahun." })
+    .int({ error: "Masa retensi dalam tahun penuh." })
+    .min(RETENTION_LIMITS.min, { error: `Masa retensi paling sedikit ${RETENTION_LIMITS.min} tahun.` })
+    .max(RETENTION_LIMITS.max, { error: `Masa retensi paling lama ${RETENTION_LIMITS.max} tahun.` }),
+});
+
+export async function setRetentionYears(
+  prisma: PrismaClient,
+  actor: { id: string; name: string },
+  input: z.output<typeof retentionSchema>,
+) {
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.agency.findUniqueOrThrow({ where: { id: input.agencyId }, select: { retentionYears: true } });
+    await tx.agency.update({ where: { id: input.agencyId }, data: { retentionYears: input.retentionYears } });
+    await recordAudit(tx, {
+      agencyId: input.agencyId,
+      actor,
+      action: "RETENTION_CHANGED",
+      entity: "Agency",
+      entityId: input.agencyId,
+      before: { retentionYears: before.retentionYears },
+      after: { retentionYears: input.retentionYears },
+    });
+  });
+}

@@ -1,8 +1,12 @@
+import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { deliverPendingMail, mailTransport } from "../notifications/mailer";
 import { raiseSlaAlerts } from "../sla/alerts";
 import { expiredRowsJob } from "./expired-rows";
+import { LocalDocumentStore } from "../documents/store";
+import { anonymizeExpiredRequests } from "../privacy/anonymize";
 import type { PeriodicJob } from "./scheduler";
 
 /**
@@ -11,9 +15,12 @@ import type { PeriodicJob } from "./scheduler";
  * - "sla-alerts": SLA warnings and breaches, and stage norms exceeded (features/sla/alerts.ts); the
  *   messages they queue are delivered right after.
  * - "expired-rows": finished rate-limit windows and expired sign-in links (features/jobs/expired-rows.ts), hourly.
+ * - "retention": anonymizes closed requests whose agency's retention has run out
+ *   (features/privacy/anonymize.ts), in batches until none is left.
  */
 export const MAIL_JOB = "mail";
 export const SLA_ALERTS_JOB = "sla-alerts";
+export const RETENTION_JOB = "retention";
 
 const MAIL_BATCH = 20;
 
@@ -38,4 +45,18 @@ export const slaAlertsJob: PeriodicJob<PrismaClient> = {
   },
 };
 
-export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [slaAlertsJob, mailDeliveryJob, expiredRowsJob];
+const RETENTION_BATCH = 200;
+
+export const retentionJob: PeriodicJob<PrismaClient> = {
+  name: RETENTION_JOB,
+  everyMs: 6 * 3600_000,
+  async run(prisma) {
+    // The same folder as features/documents (which is server-only, and this module is not).
+    const store = new LocalDocumentStore(path.join(env().dataDir, "files"));
+    const { anonymized } = await anonymizeExpiredRequests(prisma, store, { batch: RETENTION_BATCH });
+    if (anonymized.length > 0) logger.info("retention", { anonymized: anonymized.length });
+    return { more: anonymized.length >= RETENTION_BATCH };
+  },
+};
+
+export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [slaAlertsJob, mailDeliveryJob, expiredRowsJob, retentionJob];

@@ -36,6 +36,9 @@ export const AUDIT_ONLY_ACTIONS = {
   SPECIAL_PERIOD_ADDED: "Periode khusus ditambahkan",
   SPECIAL_PERIOD_REMOVED: "Periode khusus dihapus",
   WORKING_HOURS_CHANGED: "Jam kerja diubah",
+  RETENTION_CHANGED: "Masa retensi data diubah",
+  REQUEST_ANONYMIZED: "Data pribadi permohonan dianonimkan",
+  ACCOUNT_ERASED: "Akun pemohon dihapus atas permintaannya",
 } as const;
 export type AuditAction = EventKind | keyof typeof AUDIT_ONLY_ACTIONS;
 

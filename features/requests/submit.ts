@@ -9,6 +9,8 @@ import { orderedScopeCodes } from "./scopes";
 import { generateTrackingCode, REGISTRATION_SEQUENCE_DIGITS, registrationPrefix } from "./numbering";
 import { eligibilityMessage, emailMatchesAllowedDomains } from "./service-fields";
 import { acceptUploads, type UploadedFile } from "./uploads";
+import { isAcknowledged, PRIVACY_NOTICE } from "../privacy/notice";
+import { t } from "@/lib/i18n";
 import { mailTransport, type MailContent } from "../notifications/mailer";
 import { deskLink } from "../notifications/notify";
 import { notificationMail } from "../notifications/templates";
@@ -171,6 +173,8 @@ export async function submitRequest(
     missingMessage: (name) => `Unggah ${name}.`,
   });
   Object.assign(fieldErrors, uploadErrors);
+  // The privacy notice is acknowledged on the form; the server holds the submission to it.
+  if (!isAcknowledged(input.fields.privacyAcknowledged)) fieldErrors.privacyAcknowledged = [t("privacy.acknowledgementRequired")];
   if (!parsed.success || Object.keys(fieldErrors).length > 0) {
     throw new UserError("Permohonan belum dapat dikirim. Periksa isian yang ditandai.", fieldErrors);
   }
@@ -228,7 +232,8 @@ export async function submitRequest(
           INSERT INTO "ServiceRequest" (
             "id", "agencyId", "serviceId", "scopeCode", "scopeCodes", "letterNumber", "letterDate", "applicantId", "registrationNumber", "year", "sequence",
             "trackingCode", "applicantName", "applicantEmail", "employeeNumberKind", "employeeNumber", "opdId",
-            "opdName", "jabatan", "description", "details", "idempotencyKey", "submittedAt", "updatedAt")
+            "opdName", "jabatan", "description", "details", "idempotencyKey", "privacyNoticeVersion", "privacyAcknowledgedAt",
+            "submittedAt", "updatedAt")
           SELECT ${requestId}::uuid, ${agency.id}::uuid, ${config.serviceId}::uuid, ${scopeCodes[0] ?? null}, ${scopeCodes}::text[],
             ${letterNumber}, ${letterDate}::date,
             ${input.applicant.id}::uuid,
@@ -236,7 +241,7 @@ export async function submitRequest(
             ${year}, counter."last", ${trackingCode}, ${v.applicantName}, ${input.applicant.email},
             ${v.employeeNumberKind}::"EmployeeNumberKind", ${employeeNumber},
             ${v.opdId === OPD_OTHER ? null : v.opdId}::uuid, ${opdName}, ${v.jabatan}, ${v.description},
-            ${JSON.stringify(details)}::jsonb, ${v.idempotencyKey}, ${now}, ${now}
+            ${JSON.stringify(details)}::jsonb, ${v.idempotencyKey}, ${PRIVACY_NOTICE.version}, ${now}, ${now}, ${now}
           FROM counter
           RETURNING "id", "registrationNumber"
         ), documents AS (

@@ -60,6 +60,7 @@ function submissionForm(serviceId: string, agency: "bulungan" | "haltim"): FormD
   return form({
     idempotencyKey: randomUUID(),
     serviceId,
+    privacyAcknowledged: "true",
     applicantName: me?.name ?? "Tanpa Nama",
     employeeNumberKind: "NIP",
     employeeNumber: agency === "bulungan" ? "198609262015052001" : "199203112020122003",

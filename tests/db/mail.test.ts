@@ -97,6 +97,7 @@ describe("mail", () => {
         applicant: { id: applicant.id, email: applicant.email },
         fields: {
           idempotencyKey: randomUUID(),
+          privacyAcknowledged: "true",
           serviceId: service.id,
           applicantName: "Ani Rahmawati",
           employeeNumberKind: "NIP",

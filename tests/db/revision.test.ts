@@ -59,6 +59,7 @@ async function submitted(now?: Date) {
     applicant: ani,
     fields: {
       idempotencyKey: randomUUID(),
+      privacyAcknowledged: "true",
       serviceId,
       applicantName: "Ani Rahmawati",
       employeeNumberKind: "NIP",

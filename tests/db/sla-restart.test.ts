@@ -77,6 +77,7 @@ describe.skipIf(!serverUrl())("SLA escalation across worker restarts", () => {
       applicant: { id: ani.id, email: ani.email },
       fields: {
         idempotencyKey: randomUUID(),
+        privacyAcknowledged: "true",
         serviceId: service.id,
         applicantName: ani.name,
         employeeNumberKind: "NIP",

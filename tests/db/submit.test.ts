@@ -53,6 +53,7 @@ function ani(overrides: Record<string, unknown> = {}, files: Record<string, Uplo
     applicant: { id: ids.ani!, email: "ani.rahmawati@bulungan.go.id" },
     fields: {
       idempotencyKey: randomUUID(),
+      privacyAcknowledged: "true",
       serviceId: ids.bulungan,
       applicantName: "Ani Rahmawati",
       employeeNumberKind: "NIP",

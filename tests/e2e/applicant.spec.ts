@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { acknowledgePrivacyNotice } from "../support/e2e-session";
 import { pdfText } from "../support/pdf-text";
 
 /**
@@ -25,7 +26,7 @@ async function signInWithLink(page: Page, email: string) {
   await page.getByLabel("Alamat email").first().fill(email);
   await page.getByRole("button", { name: "Kirim tautan masuk" }).click();
   await expect(page.getByRole("heading", { name: "Periksa email Anda" })).toBeVisible();
-  await page.getByRole("link", { name: "Kotak surat demo" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Kotak surat demo" }).click();
   const row = page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Tautan masuk ke Loket" }).first();
   await row.getByRole("link", { name: "Tautan masuk ke Loket" }).click();
   const link = page.getByRole("link", { name: /\/api\/auth\/callback\/email/ });
@@ -65,6 +66,7 @@ test("an applicant signs in by e-mail link, submits a request with a PDF, gets a
   await page.getByLabel(/^Nomor surat/).fill("005/31/Disdik/2026");
   await page.getByLabel(/^Tanggal surat/).fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
   await page.getByLabel(/^Surat permohonan/).setInputFiles(samplePdf());
+  await acknowledgePrivacyNotice(page);
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
 
   await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });

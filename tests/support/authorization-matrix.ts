@@ -136,6 +136,7 @@ const FORBIDDEN_MESSAGES = [
   "Tahap ini ditugaskan kepada pejabat lain.",
   "Hanya pejabat instansi ini yang dapat menunjuk pengganti.",
   "Pengganti hanya dapat ditunjuk oleh pejabat yang digantikan, atasannya, atau admin instansi.",
+  "Akun petugas tidak dapat dihapus dari halaman ini: minta admin instansi mencabut peran Anda terlebih dahulu.",
 ];
 
 export const changed = (e: Effect, key: string) => e.after.request!.counts[key]! - e.before.request!.counts[key]!;

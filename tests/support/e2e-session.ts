@@ -48,10 +48,16 @@ export async function submitRequest(
     .getByLabel(/^Surat permohonan/i)
     .first()
     .setInputFiles(samplePdf("surat-permohonan.pdf"));
+  await acknowledgePrivacyNotice(page);
   await page.getByRole("button", { name: "Kirim permohonan" }).click();
   await expect(page.getByText("Permohonan terkirim.")).toBeVisible({ timeout: 20_000 });
   const number = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
   return { number, url: page.url().replace(/\?.*$/, "") };
+}
+
+/** Ticks the request form's privacy notice checkbox (the server refuses a submission without it). */
+export async function acknowledgePrivacyNotice(page: Page) {
+  await page.getByLabel(/Saya telah membaca Pemberitahuan Privasi/).check();
 }
 
 export async function openOnDesk(page: Page, number: string) {

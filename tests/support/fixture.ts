@@ -57,6 +57,8 @@ export async function seededFixture(): Promise<Fixture> {
           jabatan: user.jabatan,
           description: "Permohonan untuk pengujian alur meja layanan.",
           details: {},
+          // The privacy notice's checkbox, ticked as the form requires.
+          privacyAcknowledged: "true",
           // The applicant's own letter (asked for where the standard requires a surat permohonan).
           letterNumber: "005/118/UJI/2026",
           letterDate: "2026-11-30",

@@ -155,6 +155,7 @@ async function submitted(cast: Cast): Promise<string> {
     applicant: { id: applicant.id, email: applicant.email },
     fields: {
       idempotencyKey: randomUUID(),
+      privacyAcknowledged: "true",
       serviceId: bulungan ? ids.hosting! : ids.data!,
       applicantName: applicant.name,
       employeeNumberKind: "NIP",

@@ -52,6 +52,7 @@ export async function submit(email: string, serviceSlug: string, at: Date, extra
     now: at,
     fields: {
       idempotencyKey: randomUUID(),
+      privacyAcknowledged: "true",
       serviceId: service.id,
       applicantName: user.name,
       employeeNumberKind: "NIP",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { loadAccountPage } from "@/features/auth/account-page";
 import { SetPasswordForm } from "@/features/auth/components/password-form";
 import { loadPage } from "@/features/auth/page-context";
+import { MyDataSection } from "@/features/privacy/components/my-data-section";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Akun" };
@@ -24,6 +25,7 @@ export default async function AccountPage() {
         </p>
         <SetPasswordForm hasPassword={account.hasPassword} />
       </section>
+      <MyDataSection canDelete={account.isApplicantOnly} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { EmailLinkForm, PasswordForm } from "@/features/auth/components/sign-in-
 import { errorMessage } from "@/features/auth/sign-in-errors";
 import { safeCallbackUrl } from "@/features/auth/redirects";
 import { getPrincipal } from "@/features/auth/session";
+import { PrivacyNoticeLink } from "@/features/privacy/components/privacy-acknowledgement";
 import { t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +20,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">{t("auth.title")}</h1>
-      <p className="text-slate-700">{t("auth.intro")}</p>
+      <p className="text-slate-700">
+        {t("auth.intro")} <PrivacyNoticeLink />
+      </p>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <EmailLinkForm callbackUrl={callbackUrl} />

@@ -3,7 +3,8 @@ import { ActionForm } from "@/components/forms/action-form";
 import { Select, TextField } from "@/components/forms/text-fields";
 import { ROLE_NAMES, ROLES } from "@/features/auth/roles";
 import { zoneAbbreviation } from "@/lib/time/zones";
-import { createAgencyAction, grantRoleAction, revokeRoleAction } from "../actions";
+import { createAgencyAction, grantRoleAction, revokeRoleAction, setRetentionAction } from "../actions";
+import { RETENTION_LIMITS } from "../agencies";
 import type { AgencyAdminPage } from "../admin-page";
 
 /** The forms of "Instansi dan peran": field names are those of features/admin/agencies.ts. */
@@ -94,6 +95,26 @@ export function AgencyMembers({ agency }: { agency: Agency }) {
           },
         ]}
       />
+      <h3 className="font-medium">Masa retensi data pribadi</h3>
+      <ActionForm
+        action={setRetentionAction}
+        hidden={{ agencyId: agency.id }}
+        idPrefix={`retention-${agency.id}`}
+        label={`Masa retensi data pribadi di ${agency.name}`}
+        submitLabel="Simpan masa retensi"
+        successMessage="Masa retensi tersimpan."
+      >
+        <TextField
+          name="retentionYears"
+          label="Masa retensi (tahun setelah permohonan ditutup)"
+          type="number"
+          inputMode="numeric"
+          min={RETENTION_LIMITS.min}
+          max={RETENTION_LIMITS.max}
+          defaultValue={String(agency.retentionYears)}
+          hint="Sesuai jadwal retensi arsip instansi. Setelah itu data pribadi permohonan dianonimkan dan dokumennya dihapus otomatis."
+        />
+      </ActionForm>
       <h3 className="font-medium">Berikan peran</h3>
       <ActionForm
         action={grantRoleAction}

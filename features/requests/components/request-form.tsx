@@ -8,6 +8,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import type { SummaryItem } from "@/components/forms/feedback";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Select, TextArea, TextField } from "@/components/forms/text-fields";
+import { PrivacyAcknowledgement } from "../../privacy/components/privacy-acknowledgement";
+import { t } from "@/lib/i18n";
 import { fieldsForScopes } from "../fields";
 import { documentInputName, LIMITS, OPD_OTHER, type RequestFormConfig, type RequestFormInput, requestFormSchema } from "../form-schema";
 import { localDateIn, requiresApplicantLetter } from "../letter";
@@ -64,6 +66,8 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
   const [files, setFiles] = useState<Record<string, File | undefined>>({});
   const [fileErrors, setFileErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [ackError, setAckError] = useState<string | undefined>();
   const [progress, setProgress] = useState<number | null>(null);
   const [summary, setSummary] = useState<{ items: SummaryItem[]; shown: number }>({ items: [], shown: 0 });
 
@@ -76,6 +80,13 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
   const detailError = (key: string) => (errors.details as Record<string, { message?: string }> | undefined)?.[key]?.message;
 
   const showSummary = (items: SummaryItem[]) => setSummary((s) => ({ items, shown: s.shown + 1 }));
+
+  /** The privacy checkbox lives outside the schema (a revision does not ask for it again). */
+  function checkAcknowledgement(): SummaryItem[] {
+    const problem = acknowledged ? undefined : t("privacy.acknowledgementRequired");
+    setAckError(problem);
+    return problem ? [{ message: problem, href: "#f-privacyAcknowledged" }] : [];
+  }
 
   function checkFiles(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -91,6 +102,7 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
     const { details = {}, scopeCodes = [], letterNumber, letterDate, ...rest } = values;
     for (const [key, value] of Object.entries(rest)) if (value != null) body.append(key, String(value));
     for (const code of scopeCodes) body.append("scopeCodes", code);
+    if (acknowledged) body.append("privacyAcknowledged", "true");
     // Only the fields of the lingkup still ticked: answers to an unticked one are not sent.
     for (const field of fieldsForScopes(config.fields, scopeCodes)) body.append(`details.${field.key}`, details[field.key] ?? "");
     if (asksLetter) {
@@ -108,7 +120,9 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
     const fileProblems = checkFiles();
     setFileErrors(fileProblems);
     setFormError(null);
-    if (Object.keys(fileProblems).length > 0) return showSummary(summaryOf({}, fileProblems));
+    const ackProblems = checkAcknowledgement();
+    if (Object.keys(fileProblems).length > 0 || ackProblems.length > 0)
+      return showSummary([...summaryOf({}, fileProblems), ...ackProblems]);
     setProgress(0);
     let reply: ServerReply;
     try {
@@ -135,6 +149,7 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
         continue;
       }
       if (key.startsWith("document.")) serverFiles[key.slice("document.".length)] = message;
+      else if (key === "privacyAcknowledged") setAckError(message);
       else setError(key as FieldPath<RequestFormInput>, { type: "server", message });
       items.push({ message, href: `#f-${key}` });
     }
@@ -146,7 +161,7 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
     const fileProblems = checkFiles();
     setFileErrors(fileProblems);
     setFormError(null);
-    showSummary(summaryOf(fieldErrors, fileProblems));
+    showSummary([...summaryOf(fieldErrors, fileProblems), ...checkAcknowledgement()]);
   }
 
   const busy = progress !== null;
@@ -264,6 +279,16 @@ export function RequestForm({ config, defaults, submitUrl }: Props) {
           />
         ))}
       </fieldset>
+
+      <PrivacyAcknowledgement
+        id="f-privacyAcknowledged"
+        checked={acknowledged}
+        error={ackError}
+        onChange={(checked) => {
+          setAcknowledged(checked);
+          if (checked) setAckError(undefined);
+        }}
+      />
 
       {busy && <UploadProgress label="Mengirim permohonan" percent={progress} />}
       <SubmitButton pending={busy} pendingLabel="Mengirim…">

@@ -11,6 +11,28 @@ export const id = {
   "nav.account": "Akun",
   "footer.about": "Loket memuat katalog layanan TI Dinas Komunikasi dan Informatika beserta Standar Pelayanan resminya.",
   "footer.dataNote": "Isi standar pelayanan disalin dari dokumen resmi masing-masing instansi.",
+  "footer.privacy": "Pemberitahuan Privasi",
+
+  "privacy.title": "Pemberitahuan Privasi",
+  "privacy.version": "Versi {version}, berlaku sejak {date}.",
+  "privacy.intro":
+    "Loket memproses data pribadi Anda sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi. Berikut ringkasannya.",
+  "privacy.acknowledge": "Saya telah membaca Pemberitahuan Privasi dan memahami bagaimana data saya diproses.",
+  "privacy.acknowledgementRequired": "Centang pernyataan bahwa Anda telah membaca Pemberitahuan Privasi sebelum mengirim permohonan.",
+  "privacy.readNotice": "Baca Pemberitahuan Privasi",
+  "privacy.formNote": "Data pada formulir ini diproses untuk pelayanan yang Anda mohonkan.",
+
+  "myData.title": "Data saya",
+  "myData.intro":
+    "Unduh seluruh data Anda yang tersimpan di Loket dalam satu berkas ZIP: data akun, profil, permohonan beserta isiannya, riwayat yang dapat Anda lihat, pemberitahuan, dan dokumen yang Anda unggah.",
+  "myData.download": "Unduh data saya (ZIP)",
+  "myData.deleteTitle": "Hapus akun",
+  "myData.deleteIntro":
+    "Profil, kata sandi, pemberitahuan, dan surel Anda dihapus, dan Anda tidak dapat masuk lagi dengan akun ini. Permohonan yang masih dalam masa retensi arsip instansi tetap disimpan instansi tanpa tautan ke akun Anda, lalu dianonimkan ketika masa retensinya berakhir. Permohonan yang masih berjalan harus selesai terlebih dahulu.",
+  "myData.deleteReason": "Alasan penghapusan",
+  "myData.deleteConfirm": "Ketik {phrase} untuk mengonfirmasi",
+  "myData.deleteButton": "Hapus akun saya",
+  "myData.deleted": "Akun Anda telah dihapus. Anda akan dikeluarkan.",
 
   "home.title": "Katalog Layanan TI Pemerintah Daerah",
   "home.intro": "Temukan layanan TI Diskominfo, baca Standar Pelayanan resminya, lalu ajukan permohonan untuk OPD Anda.",

@@ -27,11 +27,13 @@ export interface PersonalDataAccessWrite {
   subjectIds: readonly string[];
   detail?: string | null;
   clientAddress?: string | null;
+  at?: Date;
 }
 
 export async function recordPersonalDataAccess(db: PrismaClient | Prisma.TransactionClient, w: PersonalDataAccessWrite): Promise<void> {
   await db.personalDataAccess.create({
     data: {
+      at: w.at,
       actorId: w.actor.id,
       actorName: w.actor.name,
       kind: w.kind,

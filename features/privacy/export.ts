@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import type { DocumentStore } from "../documents/store";
+import { recordPersonalDataAccess } from "../audit/personal-data";
 import { eventLabel } from "../lifecycle/events";
 import { STATUS } from "../lifecycle/status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -221,16 +222,13 @@ export async function exportOwnData(
   const now = options.now ?? new Date();
   const data = await collectPersonalData(prisma, principal.id);
   const { zip, files } = await buildPersonalDataZip(store, data, now);
-  await prisma.personalDataAccess.create({
-    data: {
-      at: now,
-      actorId: principal.id,
-      actorName: principal.name,
-      kind: "OWN_DATA_EXPORTED",
-      subjectIds: [principal.id],
-      detail: `Unduhan data sendiri: ${data.requests.length} permohonan, ${files} berkas.`,
-      clientAddress: options.clientAddress ?? null,
-    },
+  await recordPersonalDataAccess(prisma, {
+    at: now,
+    actor: principal,
+    kind: "OWN_DATA_EXPORTED",
+    subjectIds: [principal.id],
+    detail: `Unduhan data sendiri: ${data.requests.length} permohonan, ${files} berkas.`,
+    clientAddress: options.clientAddress,
   });
   return { zip, fileName: `data-saya-${now.toISOString().slice(0, 10)}.zip` };
 }

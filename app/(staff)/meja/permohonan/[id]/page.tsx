@@ -1,5 +1,7 @@
+import { headers } from "next/headers";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { clientAddress } from "@/lib/client-address";
 import { loadPage } from "@/features/auth/page-context";
 import { DeskRequestView } from "@/features/workflow/components/desk-request-view";
 import { loadDeskRequestPage } from "@/features/workflow/desk-page";
@@ -16,7 +18,10 @@ export default async function DeskRequestPage({
   searchParams: Promise<{ hasil?: string | string[]; identitas?: string | string[] }>;
 }) {
   const query = await searchParams;
-  const loaded = await loadPage(loadDeskRequestPage, (await params).id, { revealIdentity: query.identitas === "lengkap" });
+  const loaded = await loadPage(loadDeskRequestPage, (await params).id, {
+    revealIdentity: query.identitas === "lengkap",
+    clientAddress: clientAddress(await headers()),
+  });
   if (!loaded) notFound();
   const { data, clock, stageClock, identityRevealed } = loaded;
   const outcome = query.hasil;

@@ -1,12 +1,8 @@
 import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
+import type { UploadedFile } from "../documents/uploads";
 import { documentInputName } from "./form-schema";
 
-/** A file as the form sent it. */
-export interface UploadedFile {
-  name: string;
-  size: number;
-  bytes: Uint8Array;
-}
+export type { UploadedFile } from "../documents/uploads";
 
 export interface DocumentRule {
   code: string;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Principal } from "../auth/roles";
-import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
+import { inspectUpload } from "../documents/inspect";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
 import { documentsPolicy, storeThenRecord, type UploadForm, type UploadLimits } from "../documents/uploads";
 import { UserError } from "@/lib/errors";
@@ -35,7 +35,7 @@ export async function uploadResultDocument(
   const file = form.files.file;
   if (!file || file.size === 0) throw new UserError("Pilih berkas hasil terlebih dahulu.", { file: ["Pilih berkas."] });
   const { bytes } = file;
-  const check = checkUpload({ name: file.name, size: file.size, bytes: bytes.subarray(0, SNIFF_BYTES) }, RESULT_RULE);
+  const check = await inspectUpload(file, RESULT_RULE);
   if (!check.ok) throw new UserError(check.message, { file: [check.message] });
   const storageKey = newDocumentKey(request.agencyId, new Date().getUTCFullYear());
   await storeThenRecord(store, [{ storageKey, bytes }], () =>

@@ -3,6 +3,8 @@ import fs from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 
 /**
+ * The three upload endpoints (submission, revision, result) as the browser reaches them.
+ *
  * Upload endpoints count the body's bytes as it streams and answer 413 once it passes what the
  * endpoint can accept (the documents asked for at their limits plus the form), before reading the
  * rest: a chunked upload without Content-Length is not read whole into memory.
@@ -14,7 +16,8 @@ vi.mock("@/lib/db", () => ({ db: async () => seams.database!.prisma, getDatabase
 import { POST as postResult } from "@/app/api/meja/permohonan/[id]/hasil/route";
 import { POST as postResubmit } from "@/app/api/permohonan/[id]/perbaikan/route";
 import { POST as postSubmit } from "@/app/api/permohonan/route";
-import { params } from "../support/authorization-matrix";
+import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { form, params, post } from "../support/authorization-matrix";
 import { chunkedPost, chunkedUpload } from "../support/chunked-upload";
 import { as, ids, LETTER, PDF_BYTES, principal, prisma, setUpMatrixDatabase, staffEmail, state } from "../support/matrix-cast";
 
@@ -95,6 +98,52 @@ describe("streamed upload limits", () => {
     );
     expect(response.status).toBe(413);
     expect(upload.sent()).toBeLessThan(23 * MB);
+    expect(await prisma().resultDocument.count({ where: { requestId: f.requestId } })).toBe(0);
+  });
+});
+
+/** A one-page PDF that runs a script when opened (packed in a compressed object stream, as pdf-lib writes). */
+async function scriptedPdf(): Promise<File> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  doc.catalog.set(PDFName.of("OpenAction"), doc.context.obj({ S: "JavaScript", JS: PDFString.of("app.launchURL('http://x.example')") }));
+  return new File([Buffer.from(await doc.save())], "surat-permohonan.pdf", { type: "application/pdf" });
+}
+
+describe("PDFs with active content", () => {
+  it("refuses a submission with a scripted PDF, naming the document, and saves nothing", async () => {
+    const requestsBefore = await prisma().serviceRequest.count();
+    const filesBefore = storedFiles();
+    const body = form({ ...submissionFields(), [`document.${ids.hostingDoc}`]: await scriptedPdf() });
+    const response = await as(principal(ANI), () => postSubmit(post("/api/permohonan", body), params({})));
+    expect(response.status).toBe(400);
+    const reply = await response.json();
+    expect(reply.fieldErrors[`document.${ids.hostingDoc}`][0]).toMatch(
+      /^Berkas “surat-permohonan\.pdf” untuk .+ berisi skrip \(JavaScript\)/,
+    );
+    expect(await prisma().serviceRequest.count()).toBe(requestsBefore);
+    expect(storedFiles()).toBe(filesBefore);
+  });
+
+  it("refuses a revision with a scripted PDF and leaves the request waiting for it", async () => {
+    const f = await state.bulunganReturned();
+    const body = form({ version: String(f.version), [`document.${ids.hostingDoc}`]: await scriptedPdf() });
+    const response = await as(principal(ANI), () =>
+      postResubmit(post(`/api/permohonan/${f.requestId}/perbaikan`, body), params({ id: f.requestId })),
+    );
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain("JavaScript");
+    const after = await prisma().serviceRequest.findUniqueOrThrow({ where: { id: f.requestId }, select: { status: true, version: true } });
+    expect(after).toEqual({ status: "PERLU_PERBAIKAN", version: f.version });
+  });
+
+  it("refuses a scripted result document", async () => {
+    const f = await state.bulunganAtExecute();
+    const response = await as(principal(staffEmail("PENANGGUNG_JAWAB_TEKNIS", "bulungan")), async () =>
+      postResult(post(`/api/meja/permohonan/${f.requestId}/hasil`, form({ file: await scriptedPdf() })), params({ id: f.requestId })),
+    );
+    expect(response.status).toBe(400);
+    expect((await response.json()).fieldErrors.file[0]).toContain("skrip (JavaScript)");
     expect(await prisma().resultDocument.count({ where: { requestId: f.requestId } })).toBe(0);
   });
 });

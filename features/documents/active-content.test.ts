@@ -101,20 +101,21 @@ describe("findActiveContent", () => {
     expect(await findActiveContent(overwritten)).toContain("JavaScript");
   });
 
-  it("says an encrypted file or an object stream it cannot unpack cannot be inspected", async () => {
-    const encrypted = handWritten(
-      [...CATALOG_AND_PAGE, "<< /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >>"],
-      "/Root 1 0 R /Encrypt 3 0 R",
-    );
-    expect(await findActiveContent(encrypted)).toContain("Encrypted");
+  it("inspects an encrypted file (names are not encrypted) but not an object stream it cannot unpack", async () => {
+    const encryption = "<< /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >>";
+    const encrypted = handWritten([...CATALOG_AND_PAGE, encryption], "/Root 1 0 R /Encrypt 3 0 R");
+    expect(await findActiveContent(encrypted)).toEqual([]);
+    const scripted = handWritten([...CATALOG_AND_PAGE, encryption, "<< /S /JavaScript /JS <8f3a> >>"], "/Root 1 0 R /Encrypt 3 0 R");
+    expect(await findActiveContent(scripted)).toEqual(["JavaScript"]);
 
+    // An object stream in a filter pdf-lib cannot undo (as an encrypted one is), its name escaped.
     const packed = deflateSync(Buffer.from("5 0 << /S /JavaScript /JS (x) >>"));
-    const broken = Buffer.concat([
+    const hidden = Buffer.concat([
       Buffer.from(handWritten(CATALOG_AND_PAGE)),
-      Buffer.from(`3 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /JBIG2Decode /Length ${packed.length} >>\nstream\n`),
+      Buffer.from(`3 0 obj\n<< /Type /Obj#53tm /N 1 /First 4 /Filter /JBIG2Decode /Length ${packed.length} >>\nstream\n`),
       packed,
       Buffer.from("\nendstream\nendobj\n"),
     ]);
-    expect(await findActiveContent(broken)).toContain("Uninspectable");
+    expect(await findActiveContent(hidden)).toContain("Uninspectable");
   });
 });

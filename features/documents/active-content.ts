@@ -9,11 +9,12 @@ import { PDFArray, PDFDict, PDFInvalidObject, PDFName, type PDFObject, PDFParser
  * object streams, and every object is kept, not only the last of each number (a later revision
  * must not hide an earlier one the cross-reference table may still point at). Dictionary keys and
  * the names of action, file and annotation types are compared after undoing `#xx` escapes in
- * either case, so `/Java#53cript` and `/#4aS` are caught. An encrypted file cannot be looked into
- * (its object streams are encrypted) and is reported as such.
+ * either case, so `/Java#53cript` and `/#4aS` are caught. Encryption hides strings and streams,
+ * not names, so an encrypted file is inspected like any other; but an object stream that cannot
+ * be unpacked (encrypted, or in a filter pdf-lib lacks) hides what it packs, and the file is
+ * reported as uninspectable.
  */
-export type ActiveContentKind =
-  "JavaScript" | "Launch" | "EmbeddedFile" | "RichMedia" | "XFA" | "ImportData" | "Encrypted" | "Uninspectable";
+export type ActiveContentKind = "JavaScript" | "Launch" | "EmbeddedFile" | "RichMedia" | "XFA" | "ImportData" | "Uninspectable";
 
 /** Keys whose presence alone means active content. */
 const ACTIVE_KEYS: Record<string, ActiveContentKind> = {
@@ -48,7 +49,6 @@ export function pdfNameText(name: PDFName): string {
 export async function findActiveContent(bytes: Uint8Array): Promise<ActiveContentKind[]> {
   const found = new Set<ActiveContentKind>();
   const objects: PDFObject[] = [];
-  let trailerEncrypted = false;
   try {
     const parser = PDFParser.forBytesWithOptions(bytes, Number.POSITIVE_INFINITY, false, false);
     const { context } = parser as unknown as { context: { assign: (ref: unknown, object: PDFObject) => void } };
@@ -57,13 +57,11 @@ export async function findActiveContent(bytes: Uint8Array): Promise<ActiveConten
       objects.push(object);
       assign(ref, object);
     };
-    const parsed = await parser.parseDocument();
-    trailerEncrypted = parsed.trailerInfo.Encrypt !== undefined;
+    await parser.parseDocument();
   } catch {
     // Not parseable as a whole: fall back to reading its names from the raw bytes.
-    return scanRawNames(bytes);
+    return kindsOfNames(rawNames(bytes));
   }
-  if (trailerEncrypted) found.add("Encrypted");
   for (const object of objects) visit(object, found, 0);
   return [...found];
 }
@@ -100,20 +98,27 @@ function visit(object: PDFObject, found: Set<ActiveContentKind>, depth: number):
     // stream hides what it packs, so nothing can be said of the file.
     const raw = new Uint8Array(object.sizeInBytes());
     object.copyBytesInto(raw, 0);
-    for (const kind of scanRawNames(raw)) found.add(kind);
-    if (/\/ObjStm\b/.test(Buffer.from(raw).toString("latin1"))) found.add("Uninspectable");
+    const names = rawNames(raw);
+    for (const kind of kindsOfNames(names)) found.add(kind);
+    if (names.has("ObjStm")) found.add("Uninspectable");
   }
 }
 
-/** Names written in raw bytes (`/Name` up to a delimiter), escapes undone, matched against the active keys and types. */
-function scanRawNames(bytes: Uint8Array): ActiveContentKind[] {
-  const found = new Set<ActiveContentKind>();
+/** Names written in raw bytes (`/Name` up to a delimiter), escapes undone. */
+function rawNames(bytes: Uint8Array): Set<string> {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const names = new Set<string>();
   for (const match of text.matchAll(/\/([^\s/<>[\]()%{}]+)/g)) {
-    const name = match[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    names.add(match[1]!.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
+  }
+  return names;
+}
+
+function kindsOfNames(names: ReadonlySet<string>): ActiveContentKind[] {
+  const found = new Set<ActiveContentKind>();
+  for (const name of names) {
     const kind = ACTIVE_KEYS[name] ?? ACTIVE_TYPES[name];
     if (kind) found.add(kind);
   }
-  if (/\/Encrypt\b/.test(text)) found.add("Encrypted");
   return [...found];
 }

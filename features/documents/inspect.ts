@@ -2,7 +2,7 @@ import { t } from "@/lib/i18n";
 import { type ActiveContentKind, findActiveContent } from "./active-content";
 import { checkUpload, displayName, SNIFF_BYTES, type UploadCheck, type UploadRule } from "./file-type";
 
-type ShownKind = Exclude<ActiveContentKind, "Encrypted" | "Uninspectable">;
+type ShownKind = Exclude<ActiveContentKind, "Uninspectable">;
 
 /** "skrip (JavaScript) dan berkas tersemat". */
 function listFound(kinds: readonly ShownKind[]): string {
@@ -19,7 +19,7 @@ export async function inspectUpload(file: { name: string; size: number; bytes: U
   const check = checkUpload({ name: file.name, size: file.size, bytes: file.bytes.subarray(0, SNIFF_BYTES) }, rule);
   if (!check.ok || check.type !== "application/pdf") return check;
   const kinds = await findActiveContent(file.bytes);
-  const shown = kinds.filter((k): k is ShownKind => k !== "Encrypted" && k !== "Uninspectable");
+  const shown = kinds.filter((k): k is ShownKind => k !== "Uninspectable");
   const vars = { name: displayName(file.name), document: rule.label };
   if (shown.length > 0) return { ok: false, message: t("upload.activeContent", { ...vars, found: listFound(shown) }) };
   if (kinds.length > 0) return { ok: false, message: t("upload.uninspectable", vars) };

@@ -41,6 +41,14 @@ export class ConflictError extends UserError {
   }
 }
 
+/** A request body larger than the endpoint can accept: answered 413, and the connection is closed. */
+export class PayloadTooLargeError extends UserError {
+  constructor(message: string) {
+    super(message);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
 /** zod issues as field errors keyed by dotted path ("_form" for the whole form). */
 export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
   const out: Record<string, string[]> = {};

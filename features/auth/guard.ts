@@ -121,6 +121,7 @@ const STATUS_OF: Record<string, number> = {
   ForbiddenError: 403,
   NotFoundError: 404,
   ConflictError: 409,
+  PayloadTooLargeError: 413,
   UserError: 400,
 };
 
@@ -128,7 +129,11 @@ const STATUS_OF: Record<string, number> = {
 export function errorResponse(error: unknown, name: string, requestId: string): Response {
   const result = toErrorResult(error, name, requestId);
   const status = error instanceof UserError ? (STATUS_OF[error.name] ?? 400) : 500;
-  return Response.json(result, { status, headers: { "Cache-Control": "no-store" } });
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  // The rest of an oversize body is still on its way: closing the connection after the answer
+  // stops it, where keeping it alive would mean reading it all.
+  if (status === 413) headers.Connection = "close";
+  return Response.json(result, { status, headers });
 }
 
 function sameOrigin(request: Request): boolean {

@@ -219,7 +219,7 @@ function truncate(text: string, max: number): string {
 }
 
 /** The uploader's name, cleaned and shortened for a message. */
-function displayName(name: string): string {
+export function displayName(name: string): string {
   const clean = cleanCharacters(baseName(name)) || "tanpa nama";
   const chars = Array.from(clean);
   return chars.length <= 80 ? clean : `${chars.slice(0, 60).join("")}…${chars.slice(-15).join("")}`;

@@ -17,6 +17,14 @@ export interface DocumentStore {
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
+/**
+ * Documents hold personal data: only the server's own account may read them, whatever the
+ * process's umask (which can only take permissions away, so the modes are given at creation and
+ * folders that already exist are tightened).
+ */
+const FILE_MODE = 0o600;
+const FOLDER_MODE = 0o700;
+
 export class LocalDocumentStore implements DocumentStore {
   constructor(readonly root: string) {}
 
@@ -32,9 +40,9 @@ export class LocalDocumentStore implements DocumentStore {
   async put(key: string, data: Uint8Array): Promise<void> {
     const target = this.file(key);
     const dir = path.dirname(target);
-    await fs.promises.mkdir(dir, { recursive: true });
+    await this.privateFolder(dir);
     const temp = `${target}.${randomUUID()}.tmp`;
-    const handle = await fs.promises.open(temp, "wx");
+    const handle = await fs.promises.open(temp, "wx", FILE_MODE);
     try {
       await handle.writeFile(data);
       await handle.sync();
@@ -43,6 +51,17 @@ export class LocalDocumentStore implements DocumentStore {
     }
     await fs.promises.rename(temp, target);
     await syncDirectory(dir);
+  }
+
+  /** Creates `dir` and the folders between it and the root (the root included), each 0700. */
+  private async privateFolder(dir: string): Promise<void> {
+    await fs.promises.mkdir(dir, { recursive: true, mode: FOLDER_MODE });
+    const levels = path.relative(this.root, dir).split(path.sep).filter(Boolean);
+    let current = this.root;
+    for (const level of ["", ...levels]) {
+      current = level ? path.join(current, level) : current;
+      await fs.promises.chmod(current, FOLDER_MODE);
+    }
   }
 
   async read(key: string): Promise<ReadableStream<Uint8Array>> {

@@ -1,26 +1,20 @@
+import type { UploadForm } from "../documents/uploads";
 import type { UploadedFile } from "./uploads";
 
-/** Splits a multipart request form into fields (with `details.*` nested, `scopeCodes` as a list) and files by document code. */
-export async function readRequestForm(form: FormData): Promise<{ fields: Record<string, unknown>; files: Record<string, UploadedFile> }> {
+/** Splits a read upload form into fields (with `details.*` nested, `scopeCodes` as a list) and files by document code. */
+export function readRequestForm(form: UploadForm): { fields: Record<string, unknown>; files: Record<string, UploadedFile> } {
   const fields: Record<string, unknown> = {};
   const details: Record<string, string> = {};
   const files: Record<string, UploadedFile> = {};
   // One entry per ticked lingkup.
   const scopeCodes: string[] = [];
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") {
-      if (key.startsWith("document.") && value.size > 0) {
-        files[key.slice("document.".length)] = {
-          name: value.name,
-          size: value.size,
-          bytes: new Uint8Array(await value.arrayBuffer()),
-        };
-      }
-      continue;
-    }
+  for (const [key, value] of form.fields) {
     if (key.startsWith("details.")) details[key.slice("details.".length)] = value;
     else if (key === "scopeCodes") scopeCodes.push(value);
     else fields[key] = value;
+  }
+  for (const [key, file] of Object.entries(form.files)) {
+    if (key.startsWith("document.")) files[key.slice("document.".length)] = file;
   }
   fields.details = details;
   fields.scopeCodes = scopeCodes;

@@ -108,7 +108,7 @@ export async function resubmitRevision(
     const rule = loaded.config.documents.find((d) => d.code === code);
     return rule ? [{ ...rule, required: true }] : [];
   });
-  const { accepted, fieldErrors: uploadErrors } = acceptUploads(revisedDocuments, input.files, {
+  const { accepted, fieldErrors: uploadErrors } = await acceptUploads(revisedDocuments, input.files, {
     missingMessage: (name) => `Unggah ${name} yang sudah diperbaiki.`,
   });
   Object.assign(fieldErrors, uploadErrors);

@@ -169,7 +169,7 @@ export async function submitRequest(
   for (const code of Object.keys(input.files)) {
     if (!known.has(code)) (fieldErrors["_form"] ??= []).push("Ada berkas untuk dokumen yang tidak diminta layanan ini.");
   }
-  const { accepted, fieldErrors: uploadErrors } = acceptUploads(config.documents, input.files, {
+  const { accepted, fieldErrors: uploadErrors } = await acceptUploads(config.documents, input.files, {
     missingMessage: (name) => `Unggah ${name}.`,
   });
   Object.assign(fieldErrors, uploadErrors);

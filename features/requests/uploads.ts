@@ -1,12 +1,8 @@
-import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
+import { inspectUpload } from "../documents/inspect";
+import type { UploadedFile } from "../documents/uploads";
 import { documentInputName } from "./form-schema";
 
-/** A file as the form sent it. */
-export interface UploadedFile {
-  name: string;
-  size: number;
-  bytes: Uint8Array;
-}
+export type { UploadedFile } from "../documents/uploads";
 
 export interface DocumentRule {
   code: string;
@@ -28,15 +24,15 @@ export interface AcceptedUpload {
 
 /**
  * Checks the file sent for each document (`files` by document code) against its rule, in the
- * rules' order. Pure: what passes is `accepted`; a missing required file or a failed check is a
+ * rules' order, each by its content (`inspectUpload`). Pure: what passes is `accepted`; a missing required file or a failed check is a
  * message under the document's input name (`document.<code>`). Files for codes with no rule are
  * ignored here.
  */
-export function acceptUploads(
+export async function acceptUploads(
   rules: readonly DocumentRule[],
   files: Record<string, UploadedFile>,
   { missingMessage }: { missingMessage: (documentName: string) => string },
-): { accepted: AcceptedUpload[]; fieldErrors: Record<string, string[]> } {
+): Promise<{ accepted: AcceptedUpload[]; fieldErrors: Record<string, string[]> }> {
   const accepted: AcceptedUpload[] = [];
   const fieldErrors: Record<string, string[]> = {};
   for (const rule of rules) {
@@ -46,10 +42,7 @@ export function acceptUploads(
       if (rule.required) fieldErrors[key] = [missingMessage(rule.name)];
       continue;
     }
-    const check = checkUpload(
-      { name: file.name, size: file.size, bytes: file.bytes.subarray(0, SNIFF_BYTES) },
-      { allowedTypes: rule.allowedTypes, maxSizeBytes: rule.maxSizeBytes, label: rule.name },
-    );
+    const check = await inspectUpload(file, { allowedTypes: rule.allowedTypes, maxSizeBytes: rule.maxSizeBytes, label: rule.name });
     if (!check.ok) fieldErrors[key] = [check.message];
     else accepted.push({ code: rule.code, name: rule.name, fileName: check.fileName, type: check.type, file });
   }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Principal } from "../auth/roles";
-import { checkUpload, SNIFF_BYTES } from "../documents/file-type";
+import { inspectUpload } from "../documents/inspect";
 import { type DocumentStore, newDocumentKey } from "../documents/store";
-import { storeThenRecord } from "../documents/uploads";
+import { documentsPolicy, storeThenRecord, type UploadForm, type UploadLimits } from "../documents/uploads";
 import { UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { addResultDocument } from "./desk";
@@ -18,11 +18,11 @@ export const RESULT_RULE = {
   label: "dokumen hasil",
 };
 
-/** The whole body may exceed the file by the form's own overhead. */
-export const RESULT_UPLOAD_LIMITS = {
-  maxBytes: RESULT_RULE.maxSizeBytes + 1024 * 1024,
+/** The form carries one file, `file`; the whole body may exceed it by the form's own overhead. */
+export const RESULT_UPLOAD_LIMITS: UploadLimits = {
   tooLarge: "Berkas terlalu besar; batas dokumen hasil adalah 20 MB.",
   unreadable: "Formulir tidak terbaca. Coba unggah lagi.",
+  policy: documentsPolicy({ file: RESULT_RULE.maxSizeBytes }),
 };
 
 export async function uploadResultDocument(
@@ -30,13 +30,12 @@ export async function uploadResultDocument(
   store: DocumentStore,
   principal: Principal,
   request: { id: string; agencyId: string },
-  form: FormData,
+  form: UploadForm,
 ): Promise<void> {
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0)
-    throw new UserError("Pilih berkas hasil terlebih dahulu.", { file: ["Pilih berkas."] });
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const check = checkUpload({ name: file.name, size: file.size, bytes: bytes.subarray(0, SNIFF_BYTES) }, RESULT_RULE);
+  const file = form.files.file;
+  if (!file || file.size === 0) throw new UserError("Pilih berkas hasil terlebih dahulu.", { file: ["Pilih berkas."] });
+  const { bytes } = file;
+  const check = await inspectUpload(file, RESULT_RULE);
   if (!check.ok) throw new UserError(check.message, { file: [check.message] });
   const storageKey = newDocumentKey(request.agencyId, new Date().getUTCFullYear());
   await storeThenRecord(store, [{ storageKey, bytes }], () =>

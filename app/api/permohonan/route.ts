@@ -8,7 +8,7 @@ import { submitFromPortal } from "@/features/requests/portal-submit";
 
 /** Submit a request (multipart form with its documents). One click is one request. */
 export const POST = guardedRoute({ name: "requests.submit", access: "signed-in" }, async (request, ctx) => {
-  const form = await readRequestForm(await readUploadForm(request, SUBMISSION_UPLOAD_LIMITS));
+  const form = readRequestForm(await readUploadForm(request, SUBMISSION_UPLOAD_LIMITS));
   const result = await submitFromPortal(ctx.prisma, documentStore(), ctx.principal, form);
   if (!result.duplicate) kickMailDelivery();
   return Response.json({ status: "ok", data: result }, { status: result.duplicate ? 200 : 201 });

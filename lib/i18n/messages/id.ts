@@ -187,6 +187,17 @@ export const id = {
   "form.reference": "kode rujukan {reference}",
   "form.connectionLost": "Koneksi terputus. Isian Anda masih di sini; coba kirim lagi.",
 
+  "upload.activeContent":
+    "Berkas “{name}” untuk {document} berisi {found} yang dapat dijalankan oleh pembaca PDF, sehingga tidak diterima. Simpan ulang sebagai PDF biasa (misalnya Cetak → Simpan sebagai PDF) lalu unggah lagi.",
+  "upload.uninspectable":
+    "Berkas “{name}” untuk {document} terkunci (terenkripsi) atau rusak sehingga isinya tidak dapat diperiksa. Simpan ulang sebagai PDF biasa tanpa kata sandi lalu unggah lagi.",
+  "upload.active.JavaScript": "skrip (JavaScript)",
+  "upload.active.Launch": "perintah menjalankan program",
+  "upload.active.EmbeddedFile": "berkas tersemat",
+  "upload.active.RichMedia": "media interaktif (Flash/3D)",
+  "upload.active.XFA": "formulir XFA",
+  "upload.active.ImportData": "perintah impor data",
+
   "error.title": "Terjadi kesalahan",
   "error.body": "Maaf, halaman ini gagal dimuat. Silakan coba lagi. Jika berulang, sebutkan kode rujukan berikut kepada petugas:",
   "error.retry": "Coba lagi",

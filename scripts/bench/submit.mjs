@@ -141,6 +141,7 @@ function makePdf() {
 function submissionForm(target, pdf, i) {
   const form = new FormData();
   form.set("idempotencyKey", randomUUID());
+  form.set("privacyAcknowledged", "true");
   form.set("serviceId", target.serviceId);
   form.set("applicantName", "Ani Rahmawati");
   form.set("employeeNumberKind", "NIP");

@@ -127,6 +127,7 @@ async function loadTarget(origin, cookie) {
 function submissionFields(target, i) {
   return {
     idempotencyKey: randomUUID(),
+    privacyAcknowledged: "true",
     serviceId: target.serviceId,
     applicantName: "Ani Rahmawati",
     employeeNumberKind: "NIP",

@@ -29,6 +29,7 @@ const ANI = "ani.rahmawati@bulungan.go.id";
 function submissionFields(): Record<string, string | string[]> {
   return {
     idempotencyKey: randomUUID(),
+    privacyAcknowledged: "true",
     serviceId: ids.hosting!,
     applicantName: "Ani Rahmawati",
     employeeNumberKind: "NIP",

@@ -35,12 +35,39 @@ export interface AnonymizedRequest {
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The request's audit entries keep their fact (action, entity, time, account ids) but lose the
+ * personal data: the applicant's name as actor, and any before/after value that names the
+ * applicant, their e-mail, NIP/NIK or their own words. The audit table allows exactly this, and
+ * only in a transaction that declares the erasure (migration 20261204210000).
+ */
+async function scrubAuditEntries(tx: Tx, r: { id: string; applicantId: string }): Promise<void> {
+  const request = await tx.serviceRequest.findUniqueOrThrow({
+    where: { id: r.id },
+    select: { applicantName: true, applicantEmail: true, employeeNumber: true, description: true, letterNumber: true },
+  });
+  const personal = [request.applicantName, request.applicantEmail, request.employeeNumber, request.description, request.letterNumber]
+    .map((v) => v?.trim().toLowerCase() ?? "")
+    .filter((v) => v.length >= 3);
+  await tx.$queryRaw`SELECT set_config('loket.erasing_personal_data', 'on', true)`;
+  await tx.$executeRaw`UPDATE "AuditEntry" SET "actorName" = ${ANONYMIZED.actor}
+    WHERE "requestId" = ${r.id}::uuid AND "actorId" = ${r.applicantId}::uuid`;
+  if (personal.length > 0) {
+    await tx.$executeRaw`UPDATE "AuditEntry" SET "before" = NULL, "after" = NULL
+      WHERE "requestId" = ${r.id}::uuid
+        AND EXISTS (SELECT 1 FROM unnest(${personal}::text[]) AS p(v)
+                    WHERE strpos(lower(COALESCE("before"::text, '') || ' ' || COALESCE("after"::text, '')), p.v) > 0)`;
+  }
+  await tx.$queryRaw`SELECT set_config('loket.erasing_personal_data', 'off', true)`;
+}
+
 /** Anonymizes one request inside the caller's transaction; returns the storage keys to delete after commit. */
 export async function anonymizeRequestRows(
   tx: Tx,
   r: { id: string; agencyId: string; applicantId: string },
   now: Date,
 ): Promise<{ keys: string[]; documents: number; results: number }> {
+  await scrubAuditEntries(tx, r);
   const documents = await tx.requestDocument.findMany({ where: { requestId: r.id }, select: { storageKey: true } });
   const results = await tx.resultDocument.findMany({ where: { requestId: r.id }, select: { storageKey: true } });
   await tx.requestDocument.deleteMany({ where: { requestId: r.id } });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { retentionJob } from "../../features/jobs/background-jobs";
+import { recordAudit } from "../../features/audit/record";
 import { ANONYMIZED, anonymizeExpiredRequests } from "../../features/privacy/anonymize";
 import { type Fixture, seededFixture } from "../support/fixture";
 
@@ -77,6 +78,27 @@ describe("retention job", () => {
         body: "Ani Rahmawati menelepon.",
       },
     });
+    // Audit entries that name the applicant: one by them, one by an officer quoting their data.
+    const ani = await p().user.findUniqueOrThrow({ where: { email: ANI } });
+    const expiredRow = await p().serviceRequest.findUniqueOrThrow({ where: { id: expired } });
+    await recordAudit(p(), {
+      agencyId: bulungan.id,
+      requestId: expired,
+      actor: { id: ani.id, name: ani.name },
+      action: "RESUBMITTED",
+      entity: "ServiceRequest",
+      entityId: expired,
+      after: { applicantName: expiredRow.applicantName, employeeNumber: expiredRow.employeeNumber },
+    });
+    await recordAudit(p(), {
+      agencyId: bulungan.id,
+      requestId: expired,
+      actor: { id: randomUUID(), name: "Petugas Bulungan" },
+      action: "NOTE",
+      entity: "RequestNote",
+      entityId: expired,
+      after: { body: `Dihubungi lewat ${expiredRow.applicantEmail}` },
+    });
     // Closed two years after the first: inside its retention when the clock reads now + 5 years.
     await close(recent, new Date(now.getTime() + 2 * YEAR));
     await close(otherAgency, now);
@@ -117,6 +139,16 @@ describe("retention job", () => {
     const personal = [before.expired.row.applicantName, before.expired.row.employeeNumber, before.expired.row.applicantEmail, "surat"];
     for (const text of [JSON.stringify(erasure), JSON.stringify(audit.after)])
       for (const value of personal) expect(text).not.toContain(value);
+    // Every audit entry of the request still tells what happened and when, without the applicant's data.
+    const trail = await p().auditEntry.findMany({ where: { requestId: expired }, orderBy: { id: "asc" } });
+    expect(trail.map((e) => e.action)).toEqual(["RESUBMITTED", "NOTE", "REQUEST_ANONYMIZED"]);
+    expect(trail.map((e) => e.actorName)).toEqual([ANONYMIZED.actor, "Petugas Bulungan", null]);
+    for (const entry of trail) {
+      const text = JSON.stringify({ ...entry, id: String(entry.id) });
+      for (const value of personal.slice(0, 3)) expect(text).not.toContain(value);
+    }
+    // Outside an erasure the audit table still refuses any change.
+    await expect(p().auditEntry.updateMany({ where: { requestId: expired }, data: { actorName: "x" } })).rejects.toThrow(/append-only/);
 
     // Untouched: the recently closed, the open one and the other agency's, files included.
     expect(await state(recent)).toEqual(before.recent);

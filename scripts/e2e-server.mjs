@@ -69,6 +69,12 @@ function cleanUp() {
 }
 process.on("exit", cleanUp);
 
+// Where this run keeps its data, for tests that work on it from outside the browser (e.g. running a
+// job with the clock set forward against the server database).
+const infoFile = path.join(os.tmpdir(), `loket-e2e-${port}.json`);
+fs.writeFileSync(infoFile, JSON.stringify({ dataDir: tempDir, databaseUrl: env.DATABASE_URL ?? null }));
+process.on("exit", () => fs.rmSync(infoFile, { force: true }));
+
 const { server } = startServer({ env, port, stdio: "inherit" });
 log(`server on http://127.0.0.1:${port} (PID ${server.pid})`);
 

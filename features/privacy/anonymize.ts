@@ -124,7 +124,7 @@ export interface RetentionRun {
 export async function anonymizeExpiredRequests(
   prisma: PrismaClient,
   store: DocumentStore,
-  options: { now?: Date; batch?: number } = {},
+  options: { now?: Date; batch?: number; agencyId?: string } = {},
 ): Promise<RetentionRun> {
   const now = options.now ?? new Date();
   const due = await prisma.$queryRaw<{ id: string; agencyId: string; applicantId: string; closedAt: Date; retentionYears: number }[]>`
@@ -133,6 +133,7 @@ export async function anonymizeExpiredRequests(
     WHERE r."anonymizedAt" IS NULL AND r."stagePosition" IS NULL
       AND r."status" IN ('SELESAI', 'DITOLAK', 'DIBATALKAN')
       AND COALESCE(r."completedAt", r."updatedAt") < ${now}::timestamptz - make_interval(years => a."retentionYears")
+      AND (${options.agencyId ?? null}::uuid IS NULL OR r."agencyId" = ${options.agencyId ?? null}::uuid)
     ORDER BY r."id"
     LIMIT ${options.batch ?? 200}`;
   const anonymized: AnonymizedRequest[] = [];

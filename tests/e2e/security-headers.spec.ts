@@ -35,6 +35,7 @@ async function visit(page: Page, path: string, violations: string[]) {
 }
 
 test("public pages load under the nonce policy without a violation", async ({ page }) => {
+  test.setTimeout(120_000);
   const violations = await watchViolations(page);
   for (const path of [
     "/",
@@ -57,6 +58,7 @@ test("a fresh nonce on every response", async ({ request }) => {
 });
 
 test("the applicant's form and the staff desk load without a violation", async ({ browser }) => {
+  test.setTimeout(120_000);
   const applicant = await signIn(browser, "ani.rahmawati@bulungan.go.id", APPLICANT_PASSWORD);
   const applicantViolations = await watchViolations(applicant);
   await visit(applicant, "/instansi/bulungan/hosting-subdomain-email/ajukan", applicantViolations);

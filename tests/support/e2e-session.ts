@@ -45,7 +45,7 @@ export async function submitRequest(
   }
   await page.getByLabel("Keterangan Permohonan Layanan").fill("Permohonan untuk pengujian alur meja layanan.");
   await page
-    .getByLabel(/^Surat permohonan/i)
+    .getByLabel(/^Surat (permohonan|permintaan)/i)
     .first()
     .setInputFiles(samplePdf("surat-permohonan.pdf"));
   await acknowledgePrivacyNotice(page);

@@ -8,7 +8,7 @@ import { contentSecurityPolicy, isMalformedPath, newNonce, strictTransportSecuri
  *   (the router would otherwise fail on it with a 500);
  * - every page gets a Content-Security-Policy with a fresh nonce; Next.js reads the nonce from the
  *   request's copy of the header and puts it on its own scripts, the root layout on ours;
- * - HSTS when the public origin (APP_URL) is https;
+ * - HSTS when the public origin (APP_URL) is https (on pages, which is where browsers learn it);
  * - the requested path goes to server components, so that the 404 page can suggest what the
  *   visitor meant and the portal can return the visitor there after signing in.
  */
@@ -19,10 +19,8 @@ export function proxy(request: NextRequest) {
 function route(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   if (isMalformedPath(pathname)) {
-    if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Tidak ditemukan." }, { status: 404 });
     return NextResponse.rewrite(new URL("/_tidak-ditemukan", request.url), { request: { headers: pageHeaders(request, "") } });
   }
-  if (pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = newNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -51,6 +49,8 @@ function pageHeaders(request: NextRequest, path: string): Headers {
 }
 
 export const config = {
-  // Pages, and API routes for the malformed-URL answer; not the build's static files.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Pages only. Not API routes: a proxy in front of a route handler makes Next.js buffer the request
+  // body (an upload) so that both could read it, which defeats the streaming size limit. Malformed
+  // API URLs are answered by scripts/server.mjs.
+  matcher: ["/((?!_next/|favicon.ico|icon.svg|api/).*)"],
 };

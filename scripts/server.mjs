@@ -23,6 +23,15 @@ if (embedded && requested > 1) {
   process.exit(1);
 }
 const workers = requested;
+
+function malformedPath(url) {
+  try {
+    decodeURIComponent(url.split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
 let isTrustedProxy;
 try {
   isTrustedProxy = proxyTrust(process.env.LOKET_TRUSTED_PROXIES);
@@ -57,6 +66,13 @@ if (workers > 1 && cluster.isPrimary) {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     prepareRequest(req, isTrustedProxy);
+    // An API URL whose percent-encoding cannot be decoded names nothing: 404 here, before the
+    // router fails on it (pages get the same answer with the 404 page from proxy.ts, which does not
+    // run for API routes: it would make Next.js buffer every upload's body for it).
+    if (req.url?.startsWith("/api/") && malformedPath(req.url)) {
+      res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
+      return res.end(JSON.stringify({ status: "error", message: "Tidak ditemukan." }));
+    }
     return handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

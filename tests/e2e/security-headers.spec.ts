@@ -71,7 +71,14 @@ test("the applicant's form and the staff desk load without a violation", async (
 });
 
 test("malformed percent-encoding answers 404, not 500", async ({ request }) => {
-  for (const path of ["/instansi/%E0%A4%A", "/%C0%AF", "/instansi/bulungan/%E0%A4%A", "/lacak/%ZZ"]) {
+  for (const path of [
+    "/instansi/%E0%A4%A",
+    "/%C0%AF",
+    "/instansi/bulungan/%E0%A4%A",
+    "/lacak/%ZZ",
+    "/api/dokumen/%E0%A4%A",
+    "/api/%C0%AF",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
   }

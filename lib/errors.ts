@@ -49,6 +49,20 @@ export class PayloadTooLargeError extends UserError {
   }
 }
 
+/**
+ * A temporary outage (the database cannot be reached): answered 503 with Retry-After; nothing was
+ * changed and the same submission may be sent again.
+ */
+export class ServiceUnavailableError extends UserError {
+  constructor(
+    readonly retryAfterSeconds = 5,
+    message = "Layanan sedang tidak dapat menyimpan atau membaca data. Tidak ada yang berubah; isian Anda tetap di formulir. Coba kirim lagi dalam beberapa detik.",
+  ) {
+    super(message);
+    this.name = "ServiceUnavailableError";
+  }
+}
+
 /** zod issues as field errors keyed by dotted path ("_form" for the whole form). */
 export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "@/lib/validation";
 import { db } from "@/lib/db";
-import { fieldErrorsOf, ForbiddenError, NotFoundError, UnauthenticatedError, UserError } from "@/lib/errors";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { fieldErrorsOf, ForbiddenError, NotFoundError, ServiceUnavailableError, UnauthenticatedError, UserError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
 import { submittedValues, type SubmittedValues } from "./form-values";
@@ -83,7 +84,15 @@ async function authorize<I>(access: Access<I>, input: I, ctx: ActionContext): Pr
   }
 }
 
+/** A database outage becomes the user-facing "try again shortly", logged once as a warning, not a fault. */
+function asOutage(error: unknown, name: string, requestId: string): unknown {
+  if (error instanceof UserError || !isDatabaseUnavailable(error)) return error;
+  logger.warn("database unavailable", { action: name, requestId, error: (error as Error)?.message?.split("\n")[0] ?? String(error) });
+  return new ServiceUnavailableError(DATABASE_RETRY_AFTER_SECONDS);
+}
+
 export function toErrorResult(error: unknown, name: string, requestId: string): ActionResult<never> {
+  error = asOutage(error, name, requestId);
   if (error instanceof UserError) {
     return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
   }
@@ -122,17 +131,20 @@ const STATUS_OF: Record<string, number> = {
   NotFoundError: 404,
   ConflictError: 409,
   PayloadTooLargeError: 413,
+  ServiceUnavailableError: 503,
   UserError: 400,
 };
 
 /** JSON error response for a route handler, from the same safe error mapping as actions. */
 export function errorResponse(error: unknown, name: string, requestId: string): Response {
+  error = asOutage(error, name, requestId);
   const result = toErrorResult(error, name, requestId);
   const status = error instanceof UserError ? (STATUS_OF[error.name] ?? 400) : 500;
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   // The rest of an oversize body is still on its way: closing the connection after the answer
   // stops it, where keeping it alive would mean reading it all.
   if (status === 413) headers.Connection = "close";
+  if (error instanceof ServiceUnavailableError) headers["Retry-After"] = String(error.retryAfterSeconds);
   return Response.json(result, { status, headers });
 }
 

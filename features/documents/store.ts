@@ -13,7 +13,18 @@ export interface DocumentStore {
   read(key: string): Promise<ReadableStream<Uint8Array>>;
   remove(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored document with when it was written, for the orphan sweep. */
+  list(): AsyncIterable<StoredEntry>;
+  /** Removes leftovers of writes that never finished (a crash between write and rename) older than `before`. */
+  removeUnfinishedWrites(before: Date): Promise<number>;
 }
+
+export interface StoredEntry {
+  key: string;
+  modifiedAt: Date;
+}
+
+const TEMP_SUFFIX = /\.[0-9a-f-]{36}\.tmp$/;
 
 const KEY = /^[a-z0-9][a-z0-9/_-]{0,200}$/;
 
@@ -84,6 +95,38 @@ export class LocalDocumentStore implements DocumentStore {
     } catch {
       return false;
     }
+  }
+
+  async *list(): AsyncIterable<StoredEntry> {
+    for (const { file, key } of await this.files()) {
+      if (TEMP_SUFFIX.test(key) || !KEY.test(key)) continue;
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (stat) yield { key, modifiedAt: stat.mtime };
+    }
+  }
+
+  async removeUnfinishedWrites(before: Date): Promise<number> {
+    let removed = 0;
+    for (const { file, key } of await this.files()) {
+      if (!TEMP_SUFFIX.test(key)) continue;
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (stat && stat.mtime < before) {
+        await fs.promises.rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private async files(): Promise<{ file: string; key: string }[]> {
+    if (!fs.existsSync(this.root)) return [];
+    const entries = await fs.promises.readdir(this.root, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const file = path.join(e.parentPath, e.name);
+        return { file, key: path.relative(this.root, file).split(path.sep).join("/") };
+      });
   }
 }
 

@@ -21,6 +21,12 @@ function memoryStore(failOn?: string) {
     async exists(key) {
       return files.has(key);
     },
+    async *list() {
+      for (const key of files.keys()) yield { key, modifiedAt: new Date() };
+    },
+    async removeUnfinishedWrites() {
+      return 0;
+    },
   };
   return { store, files };
 }

@@ -5,7 +5,8 @@ import { logger } from "@/lib/logger";
 import { deliverPendingMail, mailTransport } from "../notifications/mailer";
 import { raiseSlaAlerts } from "../sla/alerts";
 import { expiredRowsJob } from "./expired-rows";
-import { LocalDocumentStore } from "../documents/store";
+import { sweepOrphanFiles } from "../documents/orphan-sweep";
+import { type DocumentStore, LocalDocumentStore } from "../documents/store";
 import { anonymizeExpiredRequests } from "../privacy/anonymize";
 import type { PeriodicJob } from "./scheduler";
 
@@ -17,6 +18,8 @@ import type { PeriodicJob } from "./scheduler";
  * - "expired-rows": finished rate-limit windows and expired sign-in links (features/jobs/expired-rows.ts), hourly.
  * - "retention": anonymizes closed requests whose agency's retention has run out
  *   (features/privacy/anonymize.ts), in batches until none is left.
+ * - "orphan-files": stored files no document row references, older than an hour
+ *   (features/documents/orphan-sweep.ts), at start and every 6 hours.
  */
 export const MAIL_JOB = "mail";
 export const SLA_ALERTS_JOB = "sla-alerts";
@@ -51,12 +54,32 @@ export const retentionJob: PeriodicJob<PrismaClient> = {
   name: RETENTION_JOB,
   everyMs: 6 * 3600_000,
   async run(prisma) {
-    // The same folder as features/documents (which is server-only, and this module is not).
-    const store = new LocalDocumentStore(path.join(env().dataDir, "files"));
-    const { anonymized } = await anonymizeExpiredRequests(prisma, store, { batch: RETENTION_BATCH });
+    const { anonymized } = await anonymizeExpiredRequests(prisma, jobStore(), { batch: RETENTION_BATCH });
     if (anonymized.length > 0) logger.info("retention", { anonymized: anonymized.length });
     return { more: anonymized.length >= RETENTION_BATCH };
   },
 };
 
-export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [slaAlertsJob, mailDeliveryJob, expiredRowsJob, retentionJob];
+export const ORPHAN_FILES_JOB = "orphan-files";
+
+export const orphanFilesJob: PeriodicJob<PrismaClient> = {
+  name: ORPHAN_FILES_JOB,
+  everyMs: 6 * 3600_000,
+  async run(prisma) {
+    const report = await sweepOrphanFiles(prisma, jobStore());
+    if (report.removed + report.unfinishedWrites > 0) logger.info("orphan files removed", { ...report });
+  },
+};
+
+/** The same folder as features/documents (which is server-only, and this module is not). */
+function jobStore(): DocumentStore {
+  return new LocalDocumentStore(path.join(env().dataDir, "files"));
+}
+
+export const BACKGROUND_JOBS: readonly PeriodicJob<PrismaClient>[] = [
+  slaAlertsJob,
+  mailDeliveryJob,
+  expiredRowsJob,
+  retentionJob,
+  orphanFilesJob,
+];

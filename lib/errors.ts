@@ -63,6 +63,17 @@ export class ServiceUnavailableError extends UserError {
   }
 }
 
+/** The document store has no room left (disk or quota full): nothing was saved; answered 503. */
+export class StorageFullError extends ServiceUnavailableError {
+  constructor() {
+    super(
+      60,
+      "Ruang penyimpanan dokumen di server sedang penuh, sehingga permohonan belum dapat disimpan. Tidak ada yang tersimpan; isian Anda tetap di formulir. Coba lagi nanti atau hubungi admin instansi.",
+    );
+    this.name = "StorageFullError";
+  }
+}
+
 /** zod issues as field errors keyed by dotted path ("_form" for the whole form). */
 export function fieldErrorsOf(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): Record<string, string[]> {
   const out: Record<string, string[]> = {};

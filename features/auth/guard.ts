@@ -132,6 +132,7 @@ const STATUS_OF: Record<string, number> = {
   ConflictError: 409,
   PayloadTooLargeError: 413,
   ServiceUnavailableError: 503,
+  StorageFullError: 503,
   UserError: 400,
 };
 

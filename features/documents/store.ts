@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { StorageFullError } from "@/lib/errors";
 
 /**
  * Where documents live: outside the web root, addressed by opaque keys (never by a name the user
@@ -51,17 +52,25 @@ export class LocalDocumentStore implements DocumentStore {
   async put(key: string, data: Uint8Array): Promise<void> {
     const target = this.file(key);
     const dir = path.dirname(target);
-    await this.privateFolder(dir);
     const temp = `${target}.${randomUUID()}.tmp`;
-    const handle = await fs.promises.open(temp, "wx", FILE_MODE);
     try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
+      await this.privateFolder(dir);
+      const handle = await fs.promises.open(temp, "wx", FILE_MODE);
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.promises.rename(temp, target);
+      await syncDirectory(dir);
+    } catch (error) {
+      // Nothing half-written stays behind; a full disk is the user's "try later", not a fault.
+      await fs.promises.rm(temp, { force: true }).catch(() => {});
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOSPC" || code === "EDQUOT") throw new StorageFullError();
+      throw error;
     }
-    await fs.promises.rename(temp, target);
-    await syncDirectory(dir);
   }
 
   /** Creates `dir` and the folders between it and the root (the root included), each 0700. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LocalDocumentStore } from "../../features/documents/store";
+import { type DocumentStore, LocalDocumentStore } from "../../features/documents/store";
 import { submitRequest } from "../../features/requests/submit";
 import { seedCatalog } from "../../prisma/seed/catalog";
 import { seedDemoAccounts } from "../../prisma/seed/demo-accounts";
@@ -22,6 +22,7 @@ export interface Fixture {
     email: string,
     serviceSlug: string,
     fields?: Record<string, unknown>,
+    options?: { store?: DocumentStore; pdfBytes?: number },
   ): Promise<{ requestId: string; registrationNumber: string }>;
   dispose(): Promise<void>;
 }
@@ -42,10 +43,10 @@ export async function seededFixture(): Promise<Fixture> {
     database,
     store,
     who: async (email) => ({ principal: await principalOf(p, email) }),
-    async submitAs(email, serviceSlug, fields = {}) {
+    async submitAs(email, serviceSlug, fields = {}, options = {}) {
       const user = await p.user.findUniqueOrThrow({ where: { email } });
       const service = await p.service.findFirstOrThrow({ where: { slug: serviceSlug }, include: { documents: true } });
-      const r = await submitRequest(p, store, {
+      const r = await submitRequest(p, options.store ?? store, {
         applicant: { id: user.id, email },
         fields: {
           idempotencyKey: randomUUID(),
@@ -65,7 +66,7 @@ export async function seededFixture(): Promise<Fixture> {
           ...(typeof fields.scopeCode === "string" ? { scopeCodes: [fields.scopeCode] } : {}),
           ...fields,
         },
-        files: { [service.documents[0]!.code]: samplePdf() },
+        files: { [service.documents[0]!.code]: samplePdf(options.pdfBytes) },
       });
       return { requestId: r.requestId, registrationNumber: r.registrationNumber };
     },

@@ -53,7 +53,7 @@ if (workers > 1 && cluster.isPrimary) {
     process.on(signal, () => {
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
-      setTimeout(() => process.exit(0), 10_000).unref();
+      setTimeout(() => process.exit(0), 30_000).unref();
       cluster.on("exit", () => {
         if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       });
@@ -61,11 +61,16 @@ if (workers > 1 && cluster.isPrimary) {
   }
   console.log(`Loket listening on http://${hostname ?? "localhost"}:${port} with ${workers} workers`);
 } else {
+  // This process owns the signals: the app's shutdown hooks (lib/shutdown.ts) wait for us.
+  globalThis.__loketManagedShutdown = true;
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  let stopping = false;
   const server = http.createServer((req, res) => {
     prepareRequest(req, isTrustedProxy);
+    // While stopping, every answer ends its connection, so keep-alive clients reconnect elsewhere.
+    if (stopping) res.setHeader("connection", "close");
     // An API URL whose percent-encoding cannot be decoded names nothing: 404 here, before the
     // router fails on it (pages get the same answer with the 404 page from proxy.ts, which does not
     // run for API routes: it would make Next.js buffer every upload's body for it).
@@ -79,10 +84,26 @@ if (workers > 1 && cluster.isPrimary) {
   server.listen(port, hostname, () => {
     if (workers === 1) console.log(`Loket listening on http://${hostname ?? "localhost"}:${port}`);
   });
+  // Graceful stop: accept nothing new, let every in-flight request finish (its answer is sent),
+  // then stop the jobs and close the database (lib/shutdown.ts), and exit 0. Idle keep-alive
+  // connections are closed at once; a stop that takes longer than LOKET_STOP_TIMEOUT_MS (25 s) exits 1.
+  const stopTimeout = Number(process.env.LOKET_STOP_TIMEOUT_MS || 25_000);
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {
-      server.close(() => process.exit(0));
-      setTimeout(() => process.exit(0), 5_000).unref();
+      if (stopping) return;
+      stopping = true;
+      server.close(async () => {
+        const hooks = globalThis.__loketShutdownHooks ?? [];
+        globalThis.__loketShutdownHooks = [];
+        for (const hook of hooks.reverse()) await hook().catch((error) => console.error(`shutdown: ${error?.message ?? error}`));
+        process.exit(0);
+      });
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 100).unref();
+      setTimeout(() => {
+        console.error(`stop took longer than ${stopTimeout} ms; exiting`);
+        process.exit(1);
+      }, stopTimeout).unref();
     });
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import type { PrismaClient } from "../generated/prisma/client";
+import { onShutdown } from "../shutdown";
 import { type Database, openDatabase } from "./connection";
 
 /**
@@ -24,9 +25,8 @@ async function start(): Promise<Database> {
   const database = await openDatabase(
     e.DATABASE_URL ? { kind: "server", url: e.DATABASE_URL, poolMax: e.LOKET_DB_POOL_MAX } : { kind: "embedded", dataDir: e.dataDir },
   );
-  const shutdown = () => void database.close().catch(() => {});
-  process.once("SIGTERM", shutdown);
-  process.once("SIGINT", shutdown);
+  // Closed last, after in-flight requests and running jobs have finished (lib/shutdown.ts).
+  onShutdown(() => database.close());
   return database;
 }
 

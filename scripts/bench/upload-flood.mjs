@@ -11,18 +11,15 @@
 // 413, an ordinary submission failed, the flood raised the server's memory by 150 MB or more, or
 // (with a database server, where the figure is the web process's own) its peak reached 500 MB.
 // The embedded database lives inside the web process, so there the idle figure already includes it.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
+import { loadTarget, signIn, submissionFields, submitNormal } from "../lib/portal-client.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
-// DEMO_APPLICANTS[0] and DEMO_APPLICANT_PASSWORD of prisma/seed/demo-accounts.ts (TypeScript: not importable here).
-const APPLICANT = { email: "ani.rahmawati@bulungan.go.id", password: "Pemohon-Demo-2026" };
-const APPLY_PAGE = "/instansi/bulungan/hosting-subdomain-email/ajukan";
-const OPD_NAME = "Dinas Pendidikan";
 const UPLOADS = positiveInt("BENCH_FLOOD_UPLOADS", 20);
 const UPLOAD_BYTES = positiveInt("BENCH_FLOOD_MB", 200) * 1024 * 1024;
 const MEMORY_BUDGET_MB = 500;
@@ -30,7 +27,6 @@ const MEMORY_BUDGET_MB = 500;
 const FLOOD_RISE_BUDGET_MB = 150;
 const BENCH_DATABASE = "loket_bench_upload_flood";
 const CHUNK = 64 * 1024;
-const PDF_BYTES = 100 * 1024;
 
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
@@ -81,89 +77,6 @@ function sampleMemory(pid) {
 }
 
 // ── HTTP client ──────────────────────────────────────────────────────────────────────────────
-
-function cookiesOf(res) {
-  const jar = {};
-  for (const header of res.headers.getSetCookie()) {
-    const pair = header.split(";")[0];
-    const eq = pair.indexOf("=");
-    jar[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
-  }
-  return jar;
-}
-
-async function signIn(origin) {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = await csrfRes.json();
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${origin}/api/auth/callback/password`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Cookie: Object.entries(jar)
-        .map(([k, v]) => `${k}=${v}`)
-        .join("; "),
-      Origin: origin,
-    },
-    body: new URLSearchParams({ csrfToken, email: APPLICANT.email, password: APPLICANT.password, json: "true" }),
-  });
-  const token = cookiesOf(res)["next-auth.session-token"];
-  if (!token) throw new Error(`sign-in as ${APPLICANT.email} gave no session cookie (HTTP ${res.status})`);
-  return `next-auth.session-token=${token}`;
-}
-
-/** The service, OPD and document code, as the apply page hands them to its form. */
-async function loadTarget(origin, cookie) {
-  const res = await fetch(`${origin}${APPLY_PAGE}`, { headers: { Cookie: cookie } });
-  if (!res.ok) throw new Error(`GET ${APPLY_PAGE} answered ${res.status}`);
-  const html = (await res.text()).replaceAll('\\"', '"');
-  const serviceId = /"serviceId":"([0-9a-f-]{36})"/.exec(html)?.[1];
-  const opdId = new RegExp(`"id":"([0-9a-f-]{36})","name":"${OPD_NAME}"`).exec(html)?.[1];
-  const documentCode = /"documents":\[\{"code":"([^"]+)"/.exec(html)?.[1];
-  if (!serviceId || !opdId || !documentCode) throw new Error(`the apply page did not show the form's configuration`);
-  return { serviceId, opdId, documentCode };
-}
-
-function submissionFields(target, i) {
-  return {
-    idempotencyKey: randomUUID(),
-    privacyAcknowledged: "true",
-    serviceId: target.serviceId,
-    applicantName: "Ani Rahmawati",
-    employeeNumberKind: "NIP",
-    employeeNumber: "198609262015052001",
-    opdId: target.opdId,
-    jabatan: "Pranata Komputer Ahli Pertama",
-    scopeCodes: "hosting",
-    letterNumber: `005/${i}/Disdik/2026`,
-    letterDate: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-    description: `Mohon hosting dan subdomain untuk aplikasi nomor ${i} Dinas Pendidikan.`,
-    "details.subdomain": `app${i}`,
-  };
-}
-
-async function submitNormal(origin, cookie, target, i) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(submissionFields(target, i))) form.append(k, v);
-  const pdf = new Uint8Array(PDF_BYTES).fill(0x20);
-  pdf.set(new TextEncoder().encode("%PDF-1.4\n"), 0);
-  pdf.set(new TextEncoder().encode("\n%%EOF\n"), PDF_BYTES - 7);
-  form.append(`document.${target.documentCode}`, new Blob([pdf], { type: "application/pdf" }), "surat-permohonan.pdf");
-  const started = performance.now();
-  try {
-    const res = await fetch(`${origin}/api/permohonan`, {
-      method: "POST",
-      headers: { Cookie: cookie, Origin: origin },
-      body: form,
-      signal: AbortSignal.timeout(60_000),
-    });
-    const body = await res.text();
-    return { ok: res.status === 201, status: res.status, body, ms: performance.now() - started };
-  } catch (error) {
-    return { ok: false, status: 0, body: String(error), ms: performance.now() - started };
-  }
-}
 
 /**
  * One chunked upload (Transfer-Encoding: chunked, no Content-Length) of a submission whose document

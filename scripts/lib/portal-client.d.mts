@@ -6,7 +6,7 @@ export interface SubmissionTarget {
 }
 export const APPLICANT: { email: string; password: string };
 export const APPLY_PAGE: string;
-export function signIn(origin: string): Promise<string>;
+export function signIn(origin: string, account?: { email: string; password: string }): Promise<string>;
 export function loadTarget(origin: string, cookie: string): Promise<SubmissionTarget>;
 export function submissionFields(target: SubmissionTarget, i: number): Record<string, string>;
 export function submitNormal(

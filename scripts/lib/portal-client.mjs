@@ -18,7 +18,7 @@ function cookiesOf(res) {
   return jar;
 }
 
-export async function signIn(origin) {
+export async function signIn(origin, account = APPLICANT) {
   const csrfRes = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = await csrfRes.json();
   const jar = cookiesOf(csrfRes);
@@ -32,10 +32,10 @@ export async function signIn(origin) {
         .join("; "),
       Origin: origin,
     },
-    body: new URLSearchParams({ csrfToken, email: APPLICANT.email, password: APPLICANT.password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email: account.email, password: account.password, json: "true" }),
   });
   const token = cookiesOf(res)["next-auth.session-token"];
-  if (!token) throw new Error(`sign-in as ${APPLICANT.email} gave no session cookie (HTTP ${res.status})`);
+  if (!token) throw new Error(`sign-in as ${account.email} gave no session cookie (HTTP ${res.status})`);
   return `next-auth.session-token=${token}`;
 }
 

@@ -15,9 +15,10 @@ import { loadFormConfig } from "./submit";
  * page answers 404), exactly like one that does not exist.
  */
 
-/** "Permohonan saya": the principal's own requests, newest first. */
-export async function loadMyRequestsPage(prisma: PrismaClient, principal: Principal) {
-  return { requests: await listRequestsForApplicant(prisma, principal), isStaff: isStaff(principal) };
+/** "Permohonan saya": the principal's own requests, newest first, 20 a page (`?setelah=` the cursor). */
+export async function loadMyRequestsPage(prisma: PrismaClient, principal: Principal, after?: string) {
+  const page = await listRequestsForApplicant(prisma, principal, after);
+  return { ...page, isStaff: isStaff(principal) };
 }
 
 /**

@@ -122,11 +122,35 @@ export async function getRequestForViewer(prisma: PrismaClient, principal: Princ
   });
 }
 
-export async function listRequestsForApplicant(prisma: PrismaClient, principal: Principal) {
-  return prisma.serviceRequest.findMany({
-    where: { applicantId: principal.id },
-    orderBy: { submittedAt: "desc" },
-    take: 200,
+/** Requests per page of "Permohonan saya". */
+export const MY_REQUESTS_PAGE = 20;
+
+/** A page cursor: the last row's (submittedAt, id). Anything unreadable starts from the top. */
+export function myRequestsCursor(row: { submittedAt: Date; id: string }): string {
+  return Buffer.from(`${row.submittedAt.toISOString()}|${row.id}`).toString("base64url");
+}
+function readCursor(raw: string | undefined): { submittedAt: Date; id: string } | null {
+  if (!raw || raw.length > 200) return null;
+  const [at, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
+  const submittedAt = new Date(at ?? "");
+  return id && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(submittedAt.getTime()) ? { submittedAt, id } : null;
+}
+
+/**
+ * The applicant's own requests, newest first, a page at a time (keyset on (submittedAt, id) over
+ * the (applicantId, submittedAt) index, so page 150 costs what page 1 does).
+ */
+export async function listRequestsForApplicant(prisma: PrismaClient, principal: Principal, after?: string) {
+  const cursor = readCursor(after);
+  const rows = await prisma.serviceRequest.findMany({
+    where: {
+      applicantId: principal.id,
+      ...(cursor && {
+        OR: [{ submittedAt: { lt: cursor.submittedAt } }, { submittedAt: cursor.submittedAt, id: { lt: cursor.id } }],
+      }),
+    },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: MY_REQUESTS_PAGE + 1,
     select: {
       id: true,
       registrationNumber: true,
@@ -137,6 +161,9 @@ export async function listRequestsForApplicant(prisma: PrismaClient, principal: 
       agency: { select: { shortName: true, timeZone: true } },
     },
   });
+  const page = rows.slice(0, MY_REQUESTS_PAGE);
+  const last = page.at(-1);
+  return { requests: page, next: rows.length > MY_REQUESTS_PAGE && last ? myRequestsCursor(last) : null, paged: cursor !== null };
 }
 
 /**

@@ -10,10 +10,11 @@ import { formatDateTime } from "@/lib/time/zones";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Permohonan saya" };
 
-export default async function MyRequestsPage() {
-  const { requests, isStaff } = await loadPage(loadMyRequestsPage);
+export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ setelah?: string | string[] }> }) {
+  const after = (await searchParams).setelah;
+  const { requests, next, paged, isStaff } = await loadPage(loadMyRequestsPage, typeof after === "string" ? after : undefined);
   // Staff land on their desk unless they have requests of their own.
-  if (requests.length === 0 && isStaff) redirect("/meja");
+  if (requests.length === 0 && isStaff && !paged) redirect("/meja");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Permohonan saya</h1>
@@ -39,6 +40,12 @@ export default async function MyRequestsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {(paged || next) && (
+        <nav aria-label="Halaman permohonan" className="flex flex-wrap gap-4">
+          {paged && <Link href="/permohonan">Permohonan terbaru</Link>}
+          {next && <Link href={`/permohonan?setelah=${next}`}>Permohonan lebih lama</Link>}
+        </nav>
       )}
     </div>
   );

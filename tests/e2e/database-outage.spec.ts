@@ -3,6 +3,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { ORPHAN_GRACE_MS, sweepOrphanFiles } from "../../features/documents/orphan-sweep";
+import { LocalDocumentStore } from "../../features/documents/store";
 import { openDatabase } from "../../lib/db/connection";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../../scripts/lib/database.mjs";
 import { loadTarget, signIn, submitNormal } from "../../scripts/lib/portal-client.mjs";
@@ -122,10 +124,17 @@ test("a PostgreSQL outage under load gets honest 503s, and nothing acknowledged 
         (await database.prisma.serviceRequest.findMany({ select: { registrationNumber: true } })).map((r) => r.registrationNumber),
       );
       for (const number of acknowledged) expect(stored.has(number), number).toBe(true);
+      // Every recorded document has its file. A submission cut off between storing its file and
+      // recording it may leave the file alone: the orphan sweep removes it after its grace period,
+      // and then the stored files are exactly the document rows.
+      const store = new LocalDocumentStore(path.join(dataDir, "files"));
+      const documents = await database.prisma.requestDocument.findMany({ select: { storageKey: true } });
+      for (const d of documents) expect(await store.exists(d.storageKey), d.storageKey).toBe(true);
+      await sweepOrphanFiles(database.prisma, store, { now: new Date(Date.now() + ORPHAN_GRACE_MS + 60_000) });
       const files = fs
         .readdirSync(path.join(dataDir, "files"), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile() && !e.name.endsWith(".tmp"));
-      expect(files.length).toBe(await database.prisma.requestDocument.count());
+      expect(files.length).toBe(documents.length);
     } finally {
       await database.close();
     }

@@ -1,3 +1,4 @@
+import { FormMessage } from "@/components/forms/form-message";
 import { buttonClass } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-fields";
 import { StackedTable } from "@/components/data/stacked-table";
@@ -19,13 +20,11 @@ export function BreachReportView({ report }: { report: Report }) {
           ekspor. Untuk laporan kegagalan pelindungan data pribadi (paling lambat 3 × 24 jam, UU 27/2022). Waktu dalam WIB.
         </p>
       </header>
-      {errors.length > 0 && (
-        <div role="alert" className="rounded-md border border-red-400 bg-red-50 p-2 text-red-800">
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      )}
+      {errors.map((e) => (
+        <FormMessage key={e} tone="error">
+          {e}
+        </FormMessage>
+      ))}
       <form
         method="get"
         aria-label="Saring akses data pribadi"

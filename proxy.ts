@@ -10,7 +10,8 @@ import { contentSecurityPolicy, isMalformedPath, newNonce, strictTransportSecuri
  *   request's copy of the header and puts it on its own scripts, the root layout on ours;
  * - HSTS when the public origin (APP_URL) is https (on pages, which is where browsers learn it);
  * - the requested path goes to server components, so that the 404 page can suggest what the
- *   visitor meant and the portal can return the visitor there after signing in.
+ *   visitor meant and the portal can return the visitor there after signing in (for the page
+ *   cache's 404 fills, the path the 404 stands for).
  */
 export function proxy(request: NextRequest) {
   return withTransportSecurity(route(request));
@@ -27,7 +28,7 @@ function route(request: NextRequest): NextResponse {
     development: env().NODE_ENV === "development",
     https: env().appUrl.startsWith("https://"),
   });
-  const headers = pageHeaders(request, pathname);
+  const headers = pageHeaders(request, notFoundPathOfFill(request) ?? pathname);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });
@@ -40,6 +41,18 @@ function withTransportSecurity(response: NextResponse): NextResponse {
   const hsts = strictTransportSecurity(env().appUrl);
   if (hsts) response.headers.set("strict-transport-security", hsts);
   return response;
+}
+
+/**
+ * The page cache of the production server renders the 404 page of an unknown catalog slug at a path
+ * no route has (lib/http/page-cache.mjs), naming the slug's path in a header. Believed only from
+ * the server itself (the fill carries the server's secret); anyone else's header is ignored.
+ */
+function notFoundPathOfFill(request: NextRequest): string | null {
+  const secret = env().LOKET_PAGE_FILL_SECRET;
+  const path = request.headers.get("x-loket-not-found-path");
+  if (!secret || !path || request.headers.get("x-loket-page-fill") !== secret) return null;
+  return path.startsWith("/") ? path : null;
 }
 
 function pageHeaders(request: NextRequest, path: string): Headers {

@@ -3,7 +3,6 @@ import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { DemoBanner } from "@/components/site/demo-banner";
 import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
 import { t } from "@/lib/i18n";
 import "./globals.css";
 
@@ -16,8 +15,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: its scripts carry that response's CSP nonce (proxy.ts),
-  // which Next.js applies on its own; reading the request's headers keeps no page static.
-  await headers();
+  // which Next.js applies on its own; reading the request's headers keeps no page static. Public
+  // pages are then cached by the production server without Next.js's scripts (lib/http/page-cache.mjs);
+  // the site's own script stays.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="id">
       <body className="flex min-h-screen flex-col">
@@ -28,11 +29,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t("app.skipToContent")}
         </a>
         <DemoBanner />
-        <SiteHeader />
-        <main id="konten" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
-          {children}
-        </main>
+        {children}
         <SiteFooter />
+        <script src="/site.js" async nonce={nonce} />
       </body>
     </html>
   );

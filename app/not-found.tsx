@@ -1,5 +1,7 @@
 import { headers } from "next/headers";
 import Link from "next/link";
+import { PageMain } from "@/components/site/page-main";
+import { PublicSiteHeader } from "@/components/site/site-header";
 import { getCatalog } from "@/features/catalog/queries";
 import { searchCatalog } from "@/features/catalog/search";
 import { findAgency, servicesOf } from "@/features/catalog/snapshot";
@@ -33,24 +35,29 @@ export default async function NotFound() {
   }
 
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("notFound.title")}</h1>
-      <p>{message}</p>
-      {links.length > 0 && (
-        <>
-          <p className="font-medium">{t("notFound.suggestions")}</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href}>{l.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p>
-        <Link href="/">{t("notFound.home")}</Link>
-      </p>
-    </div>
+    <>
+      <PublicSiteHeader />
+      <PageMain>
+        <div className="space-y-4">
+          <h1 className="text-2xl font-bold">{t("notFound.title")}</h1>
+          <p>{message}</p>
+          {links.length > 0 && (
+            <>
+              <p className="font-medium">{t("notFound.suggestions")}</p>
+              <ul className="list-disc space-y-1 pl-6">
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <Link href={l.href}>{l.label}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            <Link href="/">{t("notFound.home")}</Link>
+          </p>
+        </div>
+      </PageMain>
+    </>
   );
 }

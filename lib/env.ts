@@ -53,6 +53,10 @@ const envSchema = z.object({
       }
     })
     .optional(),
+  /** Public page cache of the production server (scripts/server.mjs); 0 turns it off. */
+  LOKET_PAGE_CACHE: boolish.optional(),
+  /** Set by scripts/server.mjs for its own page fills (lib/http/page-cache.mjs); not configured by hand. */
+  LOKET_PAGE_FILL_SECRET: z.string().min(16).optional(),
   /** Run background jobs (mail delivery) inside the web process (default on); off when `npm run worker` runs them. */
   LOKET_INPROCESS_JOBS: boolish.optional(),
 });

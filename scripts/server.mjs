@@ -3,11 +3,14 @@
 // embedded database can only be owned by one process, so embedded mode always runs one.
 // Every request's client address is resolved here, from the socket or a trusted proxy
 // (LOKET_TRUSTED_PROXIES), and handed to the app in one header (lib/net/proxy-trust.mjs).
-// Usage: node scripts/server.mjs  (PORT, HOSTNAME, LOKET_WORKERS, LOKET_TRUSTED_PROXIES from the environment)
+// Public pages are answered from the page cache (lib/http/page-cache.mjs) unless LOKET_PAGE_CACHE=0.
+// Usage: node scripts/server.mjs  (PORT, HOSTNAME, LOKET_WORKERS, LOKET_TRUSTED_PROXIES, LOKET_PAGE_CACHE from the environment)
 import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { createPageCache, loopbackRenderer } from "../lib/http/page-cache.mjs";
 import { prepareRequest, proxyTrust } from "../lib/net/proxy-trust.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -23,6 +26,9 @@ if (embedded && requested > 1) {
   process.exit(1);
 }
 const workers = requested;
+// Shared by the workers (inherited before they fork): a page fill may land on any of them.
+process.env.LOKET_PAGE_FILL_SECRET ||= randomBytes(16).toString("hex");
+const pageCacheOn = process.env.LOKET_PAGE_CACHE !== "0";
 
 function malformedPath(url) {
   try {
@@ -66,8 +72,13 @@ if (workers > 1 && cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const secret = process.env.LOKET_PAGE_FILL_SECRET;
+  const fillHost = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  const pageCache = pageCacheOn ? createPageCache({ secret, render: loopbackRenderer({ port, host: fillHost, secret }) }) : null;
+  // The app forgets cached pages when the catalog changes (features/catalog/invalidation.ts).
+  globalThis.__loketPageCache = pageCache;
   let stopping = false;
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     prepareRequest(req, isTrustedProxy);
     // While stopping, every answer ends its connection, so keep-alive clients reconnect elsewhere.
     if (stopping) res.setHeader("connection", "close");
@@ -78,6 +89,7 @@ if (workers > 1 && cluster.isPrimary) {
       res.writeHead(404, { "content-type": "application/json; charset=utf-8" });
       return res.end(JSON.stringify({ status: "error", message: "Tidak ditemukan." }));
     }
+    if (pageCache && !stopping && (await pageCache.handle(req, res))) return;
     return handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

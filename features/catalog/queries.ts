@@ -5,8 +5,9 @@ import type { Catalog } from "./snapshot";
 
 /**
  * The public catalog, cached in the process. Catalog pages render from memory (no query on the
- * request path); a change made by an admin in this process invalidates at once, and other
- * processes see it within CATALOG_TTL_MS. See docs/decisions/003-catalog-cache.md.
+ * request path); a change made by an admin is forgotten at once in this process and, through
+ * PostgreSQL's NOTIFY, in the others (./invalidation.ts); CATALOG_TTL_MS bounds what a missed
+ * notice costs. See docs/decisions/003-catalog-cache.md and 017-public-page-cache.md.
  */
 const CATALOG_TTL_MS = 30_000;
 
@@ -27,6 +28,5 @@ export async function getCatalog(): Promise<Catalog> {
   return value;
 }
 
-export function invalidateCatalog(): void {
-  holder.__loketCatalog = undefined;
-}
+/** The catalog changed: forget it in every process, with the cached public pages (./invalidation.ts). */
+export { catalogChanged as invalidateCatalog } from "./invalidation";

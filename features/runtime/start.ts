@@ -1,6 +1,7 @@
 import { getDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { listenForCatalogChanges } from "../catalog/invalidation";
 import { startBackgroundJobs } from "../jobs/in-process";
 import { prepareDatabase } from "./prepare";
 
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
     if (e.demoData) logger.warn(demoWarning(e.demoReason));
     await prepareDatabase(database, { migrate: e.autoMigrate, demoData: e.demoData, log: (line) => logger.info(line) });
     startBackgroundJobs();
+    listenForCatalogChanges();
   } catch (error) {
     console.error(`\nLoket cannot start: ${(error as Error).message}\n`);
     process.exit(1);

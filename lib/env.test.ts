@@ -37,3 +37,13 @@ describe("APP_URL in production", () => {
     expect(() => loadEnv({ NODE_ENV: "development", DATABASE_URL: server })).not.toThrow();
   });
 });
+
+describe("fault hooks", () => {
+  it("take effect only with the explicit test switch", () => {
+    const pause = (vars: Record<string, string>) => loadEnv({ NODE_ENV: "production", ...vars }).faultPauseAfterStore;
+    expect(pause({ LOKET_FAULT_PAUSE_AFTER_STORE: "/tmp/pause" })).toBeNull();
+    expect(pause({ LOKET_FAULT_PAUSE_AFTER_STORE: "/tmp/pause", LOKET_TEST_HOOKS: "0" })).toBeNull();
+    expect(pause({ LOKET_FAULT_PAUSE_AFTER_STORE: "/tmp/pause", LOKET_TEST_HOOKS: "1" })).toBe("/tmp/pause");
+    expect(pause({ LOKET_TEST_HOOKS: "1" })).toBeNull();
+  });
+});

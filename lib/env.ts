@@ -59,6 +59,17 @@ const envSchema = z.object({
   LOKET_PAGE_FILL_SECRET: z.string().min(16).optional(),
   /** Run background jobs (mail delivery) inside the web process (default on); off when `npm run worker` runs them. */
   LOKET_INPROCESS_JOBS: boolish.optional(),
+  /**
+   * Test switch: fault hooks (LOKET_FAULT_*) take effect only with this on. Set by tests/e2e only;
+   * never in a deployment.
+   */
+  LOKET_TEST_HOOKS: boolish.optional(),
+  /**
+   * Test hook (with LOKET_TEST_HOOKS): a folder. While `<folder>/armed` exists, a submission pauses
+   * after storing its files and before recording them, and says so in `<folder>/paused.json`
+   * (features/requests/fault-hooks.ts), for the crash test to kill the process at that point.
+   */
+  LOKET_FAULT_PAUSE_AFTER_STORE: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {
@@ -69,6 +80,8 @@ export type Env = z.infer<typeof envSchema> & {
   /** Why demo data is on: chosen with LOKET_DEMO_DATA, or the default of a local embedded run. */
   demoReason: "chosen" | "local-default" | null;
   autoMigrate: boolean;
+  /** LOKET_FAULT_PAUSE_AFTER_STORE when LOKET_TEST_HOOKS is on, else null. */
+  faultPauseAfterStore: string | null;
 };
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
@@ -111,6 +124,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     demoData,
     demoReason: !demoData ? null : e.LOKET_DEMO_DATA ? "chosen" : "local-default",
     autoMigrate: e.LOKET_AUTO_MIGRATE ?? true,
+    faultPauseAfterStore: e.LOKET_TEST_HOOKS ? (e.LOKET_FAULT_PAUSE_AFTER_STORE ?? null) : null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { DocumentStore } from "../documents/store";
 import { mailTransport } from "../notifications/mailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { pauseAfterStoreHook } from "./fault-hooks";
 import { formConfigFromCatalog } from "./form-config";
 import { submissionConfirmationMail } from "./notify";
 import { submitRequest, type SubmitResult } from "./submit";
@@ -27,6 +28,7 @@ export async function submitFromPortal(
     { applicant: { id: principal.id, email: principal.email }, fields: form.fields, files: form.files },
     {
       loadConfig: async (serviceId) => formConfigFromCatalog(catalog, serviceId),
+      afterFilesStored: pauseAfterStoreHook(),
       confirmation: (r) => {
         // Only called once the configuration was found, so the service and its agency exist.
         const service = catalog.services.find((s) => s.id === form.fields.serviceId)!;

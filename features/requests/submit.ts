@@ -47,7 +47,7 @@ export interface SubmitOptions {
   /** Where the service's form configuration comes from (default: the database). */
   loadConfig?: (serviceId: string) => Promise<LoadedFormConfig | null>;
   /** Test seam: runs after the files are stored, before the rows are written. */
-  afterFilesStored?: () => Promise<void>;
+  afterFilesStored?: (storageKeys: readonly string[]) => Promise<void>;
   /**
    * The confirmation e-mail, written to the mail outbox in the same statement (so it exists exactly
    * when the request does). Its text may contain REGISTRATION_NUMBER_TOKEN.
@@ -220,7 +220,7 @@ export async function submitRequest(
       store,
       stored.map((s) => ({ storageKey: s.storageKey, bytes: s.file.bytes })),
       async () => {
-        await options.afterFilesStored?.();
+        await options.afterFilesStored?.(stored.map((s) => s.storageKey));
         // One statement: number, request, documents and first timeline entry are written together,
         // and the per-agency counter row is locked only while this statement runs.
         const rows = await prisma.$queryRaw<{ id: string; registrationNumber: string }[]>`

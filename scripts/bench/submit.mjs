@@ -13,12 +13,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { positiveInt } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
+import { APPLICANT, signIn } from "../lib/portal-client.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const BENCH_DATABASE = "loket_bench_submit";
-// DEMO_APPLICANTS[0] and DEMO_APPLICANT_PASSWORD of prisma/seed/demo-accounts.ts (TypeScript: not importable here).
-const APPLICANT = { email: "ani.rahmawati@bulungan.go.id", password: "Pemohon-Demo-2026" };
 const AGENCY_SLUG = "bulungan";
 const SERVICE_SLUG = "hosting-subdomain-email";
 const OPD_NAME = "Dinas Pendidikan";
@@ -32,17 +32,6 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const log = (msg) => console.error(`[submit] ${msg}`);
-
-function positiveInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a positive integer, got "${raw}"`);
-    process.exit(2);
-  }
-  return value;
-}
 
 if (!process.env.DATABASE_URL) {
   console.error(
@@ -75,45 +64,6 @@ function processTreeCpuSeconds(pid) {
 }
 
 // ── HTTP client ──────────────────────────────────────────────────────────────────────────────
-
-/** `name=value` pairs of the Set-Cookie headers of a response. */
-function cookiesOf(res) {
-  const jar = {};
-  for (const header of res.headers.getSetCookie()) {
-    const pair = header.split(";")[0];
-    const eq = pair.indexOf("=");
-    jar[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
-  }
-  return jar;
-}
-
-const cookieHeader = (jar) =>
-  Object.entries(jar)
-    .map(([k, v]) => `${k}=${v}`)
-    .join("; ");
-
-async function signIn(origin) {
-  const csrfRes = await fetch(`${origin}/api/auth/csrf`);
-  if (!csrfRes.ok) throw new Error(`GET /api/auth/csrf answered ${csrfRes.status}`);
-  const { csrfToken } = await csrfRes.json();
-  const jar = cookiesOf(csrfRes);
-  const res = await fetch(`${origin}/api/auth/callback/password`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar), Origin: origin },
-    body: new URLSearchParams({ csrfToken, email: APPLICANT.email, password: APPLICANT.password, json: "true" }),
-  });
-  const body = await res.text();
-  Object.assign(jar, cookiesOf(res));
-  const token = jar["next-auth.session-token"];
-  if (!token) throw new Error(`sign-in as ${APPLICANT.email} gave no session cookie (HTTP ${res.status}): ${body.slice(0, 500)}`);
-  const cookie = `next-auth.session-token=${token}`;
-  const session = await (await fetch(`${origin}/api/auth/session`, { headers: { Cookie: cookie } })).json();
-  if (session?.user?.email !== APPLICANT.email) {
-    throw new Error(`the session cookie does not resolve to ${APPLICANT.email}: ${JSON.stringify(session)}`);
-  }
-  return cookie;
-}
 
 async function loadTarget(client) {
   const { rows } = await client.query(

@@ -16,6 +16,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { positiveInt } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
 import { loadTarget, signIn, submissionFields, submitNormal } from "../lib/portal-client.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
@@ -31,17 +32,6 @@ const CHUNK = 64 * 1024;
 const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const log = (msg) => console.error(`[upload-flood] ${msg}`);
-
-function positiveInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a positive integer, got "${raw}"`);
-    process.exit(2);
-  }
-  return value;
-}
 
 // ── Memory ───────────────────────────────────────────────────────────────────────────────────
 

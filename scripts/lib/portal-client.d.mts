@@ -4,9 +4,15 @@ export interface SubmissionTarget {
   opdId: string;
   documentCode: string;
 }
-export const APPLICANT: { email: string; password: string };
+export interface Account {
+  email: string;
+  password: string;
+}
+export const APPLICANT: Account;
+export const STAFF_PASSWORD: string;
 export const APPLY_PAGE: string;
-export function signIn(origin: string, account?: { email: string; password: string }): Promise<string>;
+export function cookiesOf(res: Response): Record<string, string>;
+export function signIn(origin: string, account?: Account): Promise<string>;
 export function loadTarget(origin: string, cookie: string): Promise<SubmissionTarget>;
 export function submissionFields(target: SubmissionTarget, i: number): Record<string, string>;
 export function submitNormal(
@@ -15,4 +21,12 @@ export function submitNormal(
   target: SubmissionTarget,
   i: number,
   pdfBytes?: number,
+): Promise<{ ok: boolean; status: number; body: string; ms: number }>;
+export function pageForm(html: string, marker: string): [string, string][] | null;
+export function postPageForm(
+  origin: string,
+  cookie: string,
+  pagePath: string,
+  fields: readonly (readonly [string, string])[],
+  changes?: Record<string, string>,
 ): Promise<{ ok: boolean; status: number; body: string; ms: number }>;

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ORPHAN_GRACE_MS, sweepOrphanFiles } from "../../features/documents/orphan-sweep";
@@ -8,7 +7,7 @@ import { LocalDocumentStore } from "../../features/documents/store";
 import { openDatabase } from "../../lib/db/connection";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../../scripts/lib/database.mjs";
 import { loadTarget, signIn, submitNormal } from "../../scripts/lib/portal-client.mjs";
-import { freePort, startServer, waitForHealth } from "../../scripts/lib/server.mjs";
+import { killServer, type ProductionServer, startProductionServer, storedFiles, tempDataDir } from "../support/production-server";
 
 /**
  * PostgreSQL unreachable for a few seconds under load: the production server answers 503 with
@@ -59,25 +58,11 @@ test("a PostgreSQL outage under load gets honest 503s, and nothing acknowledged 
   const relayed = new URL(urls.target);
   relayed.port = String(await link.listen());
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "loket-outage-"));
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: relayed.toString(),
-    AUTH_SECRET: "x".repeat(48),
-    LOKET_DATA_DIR: dataDir,
-    LOKET_DEMO_DATA: "1",
-    LOKET_WORKERS: "1",
-    APP_URL: origin,
-    LOG_LEVEL: "error",
-  };
-  for (const name of ["SMTP_URL", "NEXTAUTH_URL"]) delete env[name];
-  const { server, output } = startServer({ env, port });
+  const dataDir = tempDataDir("outage");
+  let running: ProductionServer | undefined;
   try {
-    await waitForHealth(origin, server, output);
+    running = await startProductionServer({ dataDir, databaseUrl: relayed.toString(), logLevel: "error" });
+    const { origin } = running;
     const cookie = await signIn(origin);
     const target = await loadTarget(origin, cookie);
 
@@ -131,15 +116,12 @@ test("a PostgreSQL outage under load gets honest 503s, and nothing acknowledged 
       const documents = await database.prisma.requestDocument.findMany({ select: { storageKey: true } });
       for (const d of documents) expect(await store.exists(d.storageKey), d.storageKey).toBe(true);
       await sweepOrphanFiles(database.prisma, store, { now: new Date(Date.now() + ORPHAN_GRACE_MS + 60_000) });
-      const files = fs
-        .readdirSync(path.join(dataDir, "files"), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && !e.name.endsWith(".tmp"));
-      expect(files.length).toBe(documents.length);
+      expect(storedFiles(dataDir).length).toBe(documents.length);
     } finally {
       await database.close();
     }
   } finally {
-    server.kill("SIGKILL");
+    await killServer(running);
     await link.close();
     await dropServerDatabase(urls.admin, DATABASE).catch(() => {});
     fs.rmSync(dataDir, { recursive: true, force: true });

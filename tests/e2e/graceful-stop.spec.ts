@@ -1,10 +1,8 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { openDatabase } from "../../lib/db/connection";
 import { loadTarget, signIn, submitNormal } from "../../scripts/lib/portal-client.mjs";
-import { freePort, startServer, waitForHealth } from "../../scripts/lib/server.mjs";
+import { killServer, type ProductionServer, startProductionServer, storedFiles, tempDataDir } from "../support/production-server";
 
 /**
  * SIGTERM under load (a supervisor restarting Loket): the server stops accepting, lets the
@@ -14,23 +12,11 @@ import { freePort, startServer, waitForHealth } from "../../scripts/lib/server.m
  */
 test("SIGTERM under load finishes in-flight submissions, loses nothing acknowledged, leaves no orphan file", async () => {
   test.setTimeout(240_000);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "loket-stop-"));
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    LOKET_DATA_DIR: dataDir,
-    LOKET_DEMO_DATA: "1",
-    APP_URL: origin,
-    LOG_LEVEL: "warn",
-  };
-  for (const name of ["DATABASE_URL", "SMTP_URL", "NEXTAUTH_URL", "LOKET_WORKERS"]) delete env[name];
-  const { server, output } = startServer({ env, port });
-  const exited = new Promise<number | null>((resolve) => server.once("exit", (code) => resolve(code)));
+  const dataDir = tempDataDir("stop");
+  let running: ProductionServer | undefined;
   try {
-    await waitForHealth(origin, server, output);
+    running = await startProductionServer({ dataDir });
+    const { origin, process: server, output, exited } = running;
     const cookie = await signIn(origin);
     const target = await loadTarget(origin, cookie);
 
@@ -65,15 +51,12 @@ test("SIGTERM under load finishes in-flight submissions, loses nothing acknowled
       const stored = new Set(rows.map((r) => r.registrationNumber));
       for (const number of acknowledged) expect(stored.has(number), number).toBe(true);
       const documents = await database.prisma.requestDocument.count();
-      const files = fs
-        .readdirSync(path.join(dataDir, "files"), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && !e.name.endsWith(".tmp"));
-      expect(files.length).toBe(documents);
+      expect(storedFiles(dataDir).length).toBe(documents);
     } finally {
       await database.close();
     }
   } finally {
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+    await killServer(running);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -13,14 +13,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { positiveInt } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
-import { loadTarget, signIn, submitNormal } from "../lib/portal-client.mjs";
+import { loadTarget, signIn, STAFF_PASSWORD, submitNormal } from "../lib/portal-client.mjs";
 import { processTreeCpuSeconds } from "../lib/process-stats.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const BENCH_DATABASE = "loket_bench_pages";
-// A demo officer of Bulungan (prisma/seed/demo-accounts.ts; TypeScript, not importable here).
-const STAFF = { email: "admin.bulungan@loket.example", password: "Demo-Loket-2026" };
+const STAFF = { email: "admin.bulungan@loket.example", password: STAFF_PASSWORD };
 const SERVICE = "/instansi/bulungan/hosting-subdomain-email";
 const BUDGETS = {
   home: { rps: 3000, p99: 50 },
@@ -33,19 +33,9 @@ const root = path.resolve(import.meta.dirname, "../..");
 process.chdir(root);
 const log = (msg) => console.error(`[pages] ${msg}`);
 
-function positive(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a positive integer, got "${raw}"`);
-    process.exit(2);
-  }
-  return value;
-}
-const CONNECTIONS = positive("BENCH_PAGES_CONNECTIONS", 50);
-const SECONDS = positive("BENCH_PAGES_SECONDS", 10);
-const ROUNDS = positive("BENCH_PAGES_ROUNDS", 3);
+const CONNECTIONS = positiveInt("BENCH_PAGES_CONNECTIONS", 50);
+const SECONDS = positiveInt("BENCH_PAGES_SECONDS", 10);
+const ROUNDS = positiveInt("BENCH_PAGES_ROUNDS", 3);
 const only = (process.env.BENCH_PAGES_ONLY ?? "").split(",").filter(Boolean);
 
 if (!process.env.DATABASE_URL) {

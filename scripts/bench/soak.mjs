@@ -12,7 +12,6 @@
 // process's memory, p50/p99 per kind, then `BENCH soak <figure> <value> <unit>` lines. Exits 1 when a request failed,
 // a minute after the first had p99 > 200 ms, or memory at the end is more than 20% above memory after
 // the first minute.
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +19,7 @@ import pg from "pg";
 import { positiveNumber } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
 import { loadTarget, pageForm, postPageForm, signIn, STAFF_PASSWORD, submitNormal } from "../lib/portal-client.mjs";
+import { processTreeRssMb } from "../lib/process-stats.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const MINUTES = positiveNumber("BENCH_SOAK_MINUTES", 30);
@@ -52,24 +52,6 @@ if (!process.env.DATABASE_URL) {
 }
 
 /** Resident memory (MB) of the server's processes: the process itself and each descendant, by PID. */
-function processMemory(pid) {
-  const out = {};
-  const visit = (p) => {
-    try {
-      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
-      out[p] = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(p)], { encoding: "utf8" })
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-      for (const c of children) visit(Number(c));
-    } catch {
-      // gone
-    }
-  };
-  visit(pid);
-  return out;
-}
 const totalMb = (m) => Object.values(m).reduce((a, b) => a + b, 0);
 const percentile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] : 0);
 
@@ -220,7 +202,7 @@ try {
     return "public";
   };
 
-  const memory = [{ minute: 0, ...{ byPid: processMemory(server.pid) } }];
+  const memory = [{ minute: 0, ...{ byPid: processTreeRssMb(server.pid) } }];
   started = Date.now();
   const end = started + MINUTES * 60_000;
   const inFlight = new Set();
@@ -235,11 +217,11 @@ try {
       setTimeout(launch, Math.max(0, started + (tick * 1000) / RPS - Date.now()));
     };
     launch();
-    const sampler = setInterval(() => memory.push({ minute: memory.length, byPid: processMemory(server.pid) }), 60_000);
+    const sampler = setInterval(() => memory.push({ minute: memory.length, byPid: processTreeRssMb(server.pid) }), 60_000);
     setTimeout(() => clearInterval(sampler), MINUTES * 60_000 + 100);
   });
   await Promise.all(inFlight);
-  const last = { minute: "end", byPid: processMemory(server.pid) };
+  const last = { minute: "end", byPid: processTreeRssMb(server.pid) };
 
   console.log("# minute  requests  errors  p50_ms  p99_ms  server_mb");
   minutes.forEach((m, i) => {

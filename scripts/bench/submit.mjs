@@ -16,6 +16,7 @@ import pg from "pg";
 import { positiveInt } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
 import { APPLICANT, signIn } from "../lib/portal-client.mjs";
+import { processTreeCpuSeconds } from "../lib/process-stats.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const BENCH_DATABASE = "loket_bench_submit";
@@ -41,27 +42,6 @@ if (!process.env.DATABASE_URL) {
 }
 
 // ── Infrastructure ────────────────────────────────────────────────────────────────────────────
-
-/** CPU seconds (user + system) used so far by a process and its descendants (Linux /proc). */
-function processTreeCpuSeconds(pid) {
-  const ticks = 100; // USER_HZ on Linux
-  let total = 0;
-  const visit = (p) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      total += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
-      for (const task of fs.readdirSync(`/proc/${p}/task`)) {
-        const children = fs.readFileSync(`/proc/${p}/task/${task}/children`, "utf8").trim();
-        for (const child of children ? children.split(" ") : []) visit(child);
-      }
-    } catch {
-      // gone, or not Linux
-    }
-  };
-  visit(pid);
-  return total;
-}
 
 // ── HTTP client ──────────────────────────────────────────────────────────────────────────────
 

@@ -1,3 +1,4 @@
+import type { HistoryCursor } from "./history";
 import { isStaff, type Principal } from "../auth/roles";
 import { getCatalog } from "../catalog/queries";
 import { findService } from "../catalog/snapshot";
@@ -45,8 +46,8 @@ export async function loadApplyPage(prisma: PrismaClient, principal: Principal |
 }
 
 /** The applicant's own request with its SLA clock and the wording of the terms it runs on. */
-export async function loadApplicantRequestPage(prisma: PrismaClient, principal: Principal, id: string) {
-  const detail = await getRequestForApplicant(prisma, principal, id);
+export async function loadApplicantRequestPage(prisma: PrismaClient, principal: Principal, id: string, cursor?: HistoryCursor | null) {
+  const detail = await getRequestForApplicant(prisma, principal, id, cursor);
   if (!detail) return null;
   return { detail, clock: await clockOfRequest(prisma, detail.id), slaText: timingOf(detail).slaText };
 }

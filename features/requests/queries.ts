@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/time/zones";
 import { expectedCompletion } from "./expected-completion";
 import { normalizeTrackingCode, parseRegistrationNumber, formatRegistrationNumber } from "./numbering";
 import { scopeNamesOf } from "./scopes";
+import { before, HISTORY_PAGE, type HistoryCursor, newestFirst, pageOf } from "./history";
 
 /**
  * Reads of requests. Every function takes the principal (or the secret code) and puts the access
@@ -85,31 +86,35 @@ const detailSelect = {
       supersededAt: true,
     },
   },
-  events: {
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      kind: true,
-      fromStatus: true,
-      toStatus: true,
-      actorName: true,
-      visibleToApplicant: true,
-      message: true,
-      data: true,
-      createdAt: true,
-    },
-  },
   revisions: {
     orderBy: { createdAt: "desc" },
     select: { id: true, reason: true, items: true, createdAt: true, resolvedAt: true },
   },
 } satisfies Prisma.ServiceRequestSelect;
 
+/** A request as its applicant's page shows it: the record and the page of its timeline. */
 export type RequestDetail = NonNullable<Awaited<ReturnType<typeof getRequestForApplicant>>>;
+/** A request's record without its timeline (receipts, documents). */
+export type RequestRecord = Prisma.ServiceRequestGetPayload<{ select: typeof detailSelect }>;
 
-export async function getRequestForApplicant(prisma: PrismaClient, principal: Principal, id: string) {
+/** The applicant's own request with the page of its timeline they see (the newest, or before `cursor`). */
+export async function getRequestForApplicant(prisma: PrismaClient, principal: Principal, id: string, cursor?: HistoryCursor | null) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
-  return prisma.serviceRequest.findFirst({ where: { id, applicantId: principal.id }, select: detailSelect });
+  const found = await prisma.serviceRequest.findFirst({
+    where: { id, applicantId: principal.id },
+    select: {
+      ...detailSelect,
+      events: {
+        where: { visibleToApplicant: true, ...before(cursor) },
+        orderBy: newestFirst,
+        take: HISTORY_PAGE + 1,
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, actorName: true, message: true, data: true, createdAt: true },
+      },
+    },
+  });
+  if (!found) return null;
+  const page = pageOf(found.events, cursor);
+  return { ...found, events: page.rows, eventLinks: page.links };
 }
 
 /** The applicant, staff of the request's agency, or a platform admin. */
@@ -186,15 +191,19 @@ export async function trackRequest(prisma: PrismaClient, number: string, code: s
       agency: { select: { name: true, timeZone: true } },
       events: {
         where: { visibleToApplicant: true },
-        orderBy: { createdAt: "asc" },
+        orderBy: newestFirst,
+        take: HISTORY_PAGE + 1,
         select: { id: true, kind: true, toStatus: true, createdAt: true },
       },
     },
   });
-  return request;
+  if (!request) return null;
+  // Tracking shows the newest page only; the whole history is on the signed-in request page.
+  const page = pageOf(request.events, undefined);
+  return { ...request, events: page.rows, moreEvents: page.links.older !== null };
 }
 
-export function parseAgencyJson(agency: RequestDetail["agency"]) {
+export function parseAgencyJson(agency: RequestRecord["agency"]) {
   return {
     holidays: agency.holidays.map((h) => h.date.toISOString().slice(0, 10)),
     workingHours: weeklyHoursSchema.parse(agency.workingHours),
@@ -207,7 +216,7 @@ export function parseAgencyJson(agency: RequestDetail["agency"]) {
  * When the file, as it stands, reached the office: the last revision sent, else the submission. A
  * clock that starts once the file is complete cannot start before then.
  */
-export function fileReceivedAt(detail: Pick<RequestDetail, "submittedAt" | "revisions">): Date {
+export function fileReceivedAt(detail: Pick<RequestRecord, "submittedAt" | "revisions">): Date {
   return detail.revisions.reduce((latest, r) => (r.resolvedAt && r.resolvedAt > latest ? r.resolvedAt : latest), detail.submittedAt);
 }
 
@@ -216,7 +225,7 @@ export function fileReceivedAt(detail: Pick<RequestDetail, "submittedAt" | "revi
  * its wording, the lingkup asked for, and the expected completion: the stored due moment once the
  * clock runs, else the policy's due moment counted from when the file, as it stands, was received.
  */
-export function timingOf(detail: RequestDetail) {
+export function timingOf(detail: RequestRecord) {
   const zone = detail.agency.timeZone;
   const { workingHours, holidays } = parseAgencyJson(detail.agency);
   const received = fileReceivedAt(detail);

@@ -4,7 +4,7 @@ import { maskIdentityNumber } from "../identity/employee-number";
 import { formatDate, formatDateTime } from "@/lib/time/zones";
 import { IDENTITY_LABELS } from "./form-schema";
 import { formatTrackingCode } from "./numbering";
-import { parseAgencyJson, type RequestDetail, timingOf } from "./queries";
+import { parseAgencyJson, type RequestRecord, timingOf } from "./queries";
 import type { ReceiptData } from "./receipt";
 
 export function trackingUrl(appUrl: string, registrationNumber: string, trackingCode: string): string {
@@ -13,7 +13,7 @@ export function trackingUrl(appUrl: string, registrationNumber: string, tracking
 }
 
 /** The receipt's content from a request, with personal numbers masked and times in the agency's zone. */
-export function receiptData(detail: RequestDetail, appUrl: string, now = new Date()): ReceiptData {
+export function receiptData(detail: RequestRecord, appUrl: string, now = new Date()): ReceiptData {
   const zone = detail.agency.timeZone;
   const agencyJson = parseAgencyJson(detail.agency);
   const { slaText, scopeNames, expected } = timingOf(detail);

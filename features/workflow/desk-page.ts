@@ -6,7 +6,7 @@ import { slaMarksFor } from "../sla/queue-marks";
 import { clockOfRequest } from "../sla/request-clock";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordRequestDataReached } from "../audit/personal-data";
-import { deskAgencies, getDeskRequest } from "./desk-queries";
+import { deskAgencies, type DeskHistoryCursors, getDeskRequest } from "./desk-queries";
 import { listAgencyQueue, listMyQueue, type QueueParams, queueParamsSchema } from "./queue";
 
 /**
@@ -109,10 +109,10 @@ export async function loadDeskRequestPage(
   prisma: PrismaClient,
   principal: Principal,
   id: string,
-  options: { revealIdentity?: boolean; clientAddress?: string | null; now?: Date } = {},
+  options: { revealIdentity?: boolean; clientAddress?: string | null; now?: Date; history?: DeskHistoryCursors } = {},
 ) {
   const now = options.now ?? new Date();
-  const data = await getDeskRequest(prisma, principal, id);
+  const data = await getDeskRequest(prisma, principal, id, options.history);
   if (!data) return null;
   const { request } = data;
   // Staff reading a request reach its applicant's personal data: logged for a breach report, and the

@@ -5,13 +5,21 @@ import { requestFieldSchema } from "../requests/fields";
 import { policyOfRequest } from "../sla/request-clock";
 import { returnableFields } from "./return-fields";
 import { actingAs, loadAuthority, type ActingAs } from "./authority";
+import { before, beforeNumeric, HISTORY_PAGE, type HistoryCursor, newestFirst, pageOf } from "../requests/history";
+
+/** Where each of the request page's growing lists starts (none: the newest entries). */
+export interface DeskHistoryCursors {
+  events?: HistoryCursor | null;
+  notes?: HistoryCursor | null;
+  audit?: HistoryCursor | null;
+}
 
 /** Everything the desk's request page shows, for staff of the request's agency only. */
-export async function getDeskRequest(prisma: PrismaClient, principal: Principal, id: string) {
+export async function getDeskRequest(prisma: PrismaClient, principal: Principal, id: string, pages: DeskHistoryCursors = {}) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const agencies = principal.memberships.map((m) => m.agencyId);
   if (!principal.isPlatformAdmin && agencies.length === 0) return null;
-  const request = await prisma.serviceRequest.findFirst({
+  const found = await prisma.serviceRequest.findFirst({
     where: principal.isPlatformAdmin ? { id } : { id, agencyId: { in: agencies } },
     select: {
       id: true,
@@ -73,23 +81,26 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
       },
       checks: { orderBy: { createdAt: "desc" }, select: { documentId: true, valid: true, reason: true, createdAt: true } },
       dispositions: { orderBy: { createdAt: "asc" } },
-      notes: { orderBy: { createdAt: "asc" } },
+      notes: { where: before(pages.notes), orderBy: newestFirst, take: HISTORY_PAGE + 1 },
       results: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, sizeBytes: true, createdAt: true } },
-      events: { orderBy: { createdAt: "asc" } },
+      events: { where: before(pages.events), orderBy: newestFirst, take: HISTORY_PAGE + 1 },
       revisions: { orderBy: { createdAt: "desc" }, select: { id: true, reason: true, items: true, createdAt: true, resolvedAt: true } },
     },
   });
-  if (!request) return null;
-  const [staff, audit] = await Promise.all([
+  if (!found) return null;
+  const { events, notes, ...rest } = found;
+  const history = { events: pageOf(events, pages.events), notes: pageOf(notes, pages.notes) };
+  const request = { ...rest, events: history.events.rows, notes: history.notes.rows };
+  const [staff, auditRows] = await Promise.all([
     prisma.membership.findMany({
       where: { agencyId: request.agencyId },
       orderBy: [{ role: "asc" }],
       select: { role: true, title: true, user: { select: { id: true, name: true } } },
     }),
     prisma.auditEntry.findMany({
-      where: { requestId: request.id },
-      orderBy: { id: "asc" },
-      take: 500,
+      where: { requestId: request.id, ...beforeNumeric(pages.audit) },
+      orderBy: { id: "desc" },
+      take: HISTORY_PAGE + 1,
       select: { id: true, actorName: true, onBehalfOfId: true, action: true, before: true, after: true, createdAt: true },
     }),
   ]);
@@ -107,7 +118,9 @@ export async function getDeskRequest(prisma: PrismaClient, principal: Principal,
   const policy = actions.includes("accept")
     ? await policyOfRequest(prisma, request.service.id, request.scopeCodes, request.receivedCompleteAt ?? request.submittedAt)
     : null;
-  return { request, staff, audit, actions, onBehalfOf, returnable, needsTarget: policy?.kind === "complexity" };
+  const auditPage = pageOf(auditRows, pages.audit);
+  const links = { events: history.events.links, notes: history.notes.links, audit: auditPage.links };
+  return { request, staff, audit: auditPage.rows, links, actions, onBehalfOf, returnable, needsTarget: policy?.kind === "complexity" };
 }
 
 export type DeskRequest = NonNullable<Awaited<ReturnType<typeof getDeskRequest>>>;

@@ -4,6 +4,8 @@ import { Timeline } from "@/features/requests/components/timeline";
 import { nextStepOf } from "@/features/lifecycle";
 import { lookUpTracking } from "@/features/requests/tracking";
 import { formatDateTime } from "@/lib/time/zones";
+import { HISTORY_PAGE } from "@/features/requests/history";
+import { t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Lacak permohonan", robots: { index: false } };
@@ -81,6 +83,7 @@ export default async function TrackPage({
           </p>
           <p className="text-sm text-slate-700">Diajukan {formatDateTime(outcome.request.submittedAt, outcome.request.agency.timeZone)}</p>
           <p className="font-medium">Langkah berikutnya: {nextStepOf(outcome.request)}</p>
+          {outcome.request.moreEvents && <p className="text-sm text-slate-700">{t("history.trackingLimit", { count: HISTORY_PAGE })}</p>}
           <Timeline events={outcome.request.events} timeZone={outcome.request.agency.timeZone} showActors={false} />
         </section>
       )}

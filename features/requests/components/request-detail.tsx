@@ -8,6 +8,8 @@ import { revisionItemsSchema } from "../revision";
 import { nextStepOf } from "../../lifecycle";
 import { StatusBadge } from "./status-badge";
 import { Timeline } from "./timeline";
+import { HistoryPager, withCursor } from "./history-pager";
+import { t } from "@/lib/i18n";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -23,8 +25,11 @@ export function RequestDetailView({
   justSubmitted,
   justRevised = false,
   sla,
+  historyInvalid = false,
 }: {
   detail: RequestDetail;
+  /** The timeline cursor in the URL was not valid (the newest entries are shown). */
+  historyInvalid?: boolean;
   justSubmitted: boolean;
   /** Right after the applicant sent a revision: confirm it, with the recomputed expected completion. */
   justRevised?: boolean;
@@ -188,7 +193,12 @@ export function RequestDetailView({
         <h2 id="riwayat" className="text-lg font-semibold">
           Riwayat
         </h2>
-        <Timeline events={detail.events.filter((e) => e.visibleToApplicant)} timeZone={zone} />
+        {historyInvalid && <p className="text-sm text-amber-800">{t("history.invalidCursor")}</p>}
+        <HistoryPager
+          links={detail.eventLinks}
+          href={(cursor) => withCursor(`/permohonan/${detail.id}`, {}, "riwayat", cursor, "riwayat")}
+        />
+        <Timeline events={detail.events} timeZone={zone} />
       </section>
     </article>
   );

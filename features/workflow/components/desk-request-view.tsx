@@ -4,6 +4,7 @@ import { formatFileSize } from "@/features/documents/file-type";
 import { maskIdentityNumber } from "@/features/identity/employee-number";
 import { StatusBadge } from "@/features/requests/components/status-badge";
 import { Timeline } from "@/features/requests/components/timeline";
+import { HistoryPager, withCursor } from "@/features/requests/components/history-pager";
 import { t } from "@/lib/i18n";
 import { IDENTITY_LABELS } from "@/features/requests/form-schema";
 import { scopeNamesOf } from "@/features/requests/scopes";
@@ -16,8 +17,13 @@ import { VerifyPanel } from "./verify-panel";
 import type { DeskRequest } from "../desk-queries";
 import { actionLabel, auditActionLabel, clockStartLabel, URGENCY_NAMES } from "../../lifecycle";
 
+/** The URL parameters of the page's paged lists. */
+export type HistoryParam = "riwayat" | "catatan" | "audit";
+
+const panelId = (title: string) => `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+
 function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  const id = `panel-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const id = panelId(title);
   return (
     <section aria-labelledby={id} className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-3 sm:p-4">
       <h3 id={id} className="font-semibold">
@@ -46,14 +52,24 @@ export function DeskRequestView({
   outcome,
   sla,
   identityRevealed = false,
+  history,
 }: {
   data: DeskRequest;
+  /** The query the page was opened with (its lists' cursors) and whether a cursor in it was not valid. */
+  history?: { query: Partial<Record<string, string | string[]>>; invalid: boolean };
   outcome?: string;
   sla?: React.ReactNode;
   /** The whole NIP/NIK was asked for (and logged); otherwise it stays masked. */
   identityRevealed?: boolean;
 }) {
-  const { request: r, staff, audit, actions, onBehalfOf } = data;
+  const { request: r, staff, audit, actions, onBehalfOf, links } = data;
+  const keep: Record<string, string | undefined> = {};
+  for (const key of ["identitas", "riwayat", "catatan", "audit"] as const) {
+    const value = history?.query[key];
+    keep[key] = Array.isArray(value) ? value[0] : value;
+  }
+  const pageHref = (param: HistoryParam, anchor: string) => (cursor: string | null) =>
+    withCursor(`/meja/permohonan/${r.id}`, keep, param, cursor, panelId(anchor));
   const zone = r.agency.timeZone;
   const stages = r.service.stages;
   const stage = stages.find((s) => s.position === r.stagePosition);
@@ -235,10 +251,13 @@ export function DeskRequestView({
           </Panel>
 
           <Panel title="Riwayat">
+            {history?.invalid && <p className="text-sm text-amber-800">{t("history.invalidCursor")}</p>}
+            <HistoryPager links={links.events} href={pageHref("riwayat", "Riwayat")} />
             <Timeline events={r.events} timeZone={zone} />
           </Panel>
 
           <Panel title="Catatan">
+            <HistoryPager links={links.notes} href={pageHref("catatan", "Catatan")} />
             {r.notes.length === 0 ? (
               <p className="text-slate-600">Belum ada catatan.</p>
             ) : (
@@ -256,6 +275,7 @@ export function DeskRequestView({
           </Panel>
 
           <Panel title="Jejak audit">
+            <HistoryPager links={links.audit} href={pageHref("audit", "Jejak audit")} />
             <StackedTable<AuditRow>
               caption="Jejak audit permohonan ini"
               rows={audit}

@@ -18,4 +18,8 @@ export const en: Partial<Record<MessageKey, string>> = {
   "notFound.title": "Page not found",
   "agency.performanceLink": "Service performance",
   "performance.title": "Service performance of {agency}",
+  "history.older": "Show {count} earlier entries",
+  "history.newest": "Back to the newest entries",
+  "history.invalidCursor": "The history page link is not valid; the newest entries are shown.",
+  "history.trackingLimit": "Showing the newest {count} entries. The full history is on the request page after you sign in.",
 };

@@ -230,6 +230,10 @@ export const id = {
   "level.PROVINSI": "Provinsi",
   "level.KABUPATEN": "Kabupaten",
   "level.KOTA": "Kota",
+  "history.older": "Tampilkan {count} entri sebelumnya",
+  "history.newest": "Kembali ke entri terbaru",
+  "history.invalidCursor": "Tautan halaman riwayat tidak valid; entri terbaru yang ditampilkan.",
+  "history.trackingLimit": "Menampilkan {count} entri terbaru. Riwayat lengkap ada di halaman permohonan setelah Anda masuk.",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -6,6 +6,8 @@ import { loadPage } from "@/features/auth/page-context";
 import { DeskRequestView } from "@/features/workflow/components/desk-request-view";
 import { loadDeskRequestPage } from "@/features/workflow/desk-page";
 import { SlaPanel } from "@/features/sla/components/sla-panel";
+import { parseHistoryCursor } from "@/features/requests/history";
+import type { HistoryParam } from "@/features/workflow/components/desk-request-view";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Permohonan — meja layanan" };
@@ -15,12 +17,18 @@ export default async function DeskRequestPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ hasil?: string | string[]; identitas?: string | string[] }>;
+  searchParams: Promise<Record<"hasil" | "identitas" | HistoryParam, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
+  const history = {
+    events: parseHistoryCursor(query.riwayat),
+    notes: parseHistoryCursor(query.catatan),
+    audit: parseHistoryCursor(query.audit),
+  };
   const loaded = await loadPage(loadDeskRequestPage, (await params).id, {
     revealIdentity: query.identitas === "lengkap",
     clientAddress: clientAddress(await headers()),
+    history,
   });
   if (!loaded) notFound();
   const { data, clock, stageClock, identityRevealed } = loaded;
@@ -30,6 +38,7 @@ export default async function DeskRequestPage({
       data={data}
       outcome={typeof outcome === "string" ? outcome : undefined}
       identityRevealed={identityRevealed}
+      history={{ query, invalid: Object.values(history).includes(null) }}
       sla={<SlaPanel clock={clock} slaText={data.request.service.slaText} stageClock={stageClock} />}
     />
   );

@@ -19,7 +19,7 @@ import pg from "pg";
 import { positiveNumber } from "../lib/bench-options.mjs";
 import { databaseUrls, dropServerDatabase, freshServerDatabase } from "../lib/database.mjs";
 import { loadTarget, pageForm, postPageForm, signIn, STAFF_PASSWORD, submitNormal } from "../lib/portal-client.mjs";
-import { processTreeRssMb } from "../lib/process-stats.mjs";
+import { processTreeCpuSeconds, processTreeRssMb } from "../lib/process-stats.mjs";
 import { ensureBuild, freePort, startServer, stopServer, waitForHealth } from "../lib/server.mjs";
 
 const MINUTES = positiveNumber("BENCH_SOAK_MINUTES", 30);
@@ -203,6 +203,7 @@ try {
   };
 
   const memory = [{ minute: 0, ...{ byPid: processTreeRssMb(server.pid) } }];
+  const cpuAtStart = processTreeCpuSeconds(server.pid);
   started = Date.now();
   const end = started + MINUTES * 60_000;
   const inFlight = new Set();
@@ -222,6 +223,7 @@ try {
   });
   await Promise.all(inFlight);
   const last = { minute: "end", byPid: processTreeRssMb(server.pid) };
+  const cpuSeconds = processTreeCpuSeconds(server.pid) - cpuAtStart;
 
   console.log("# minute  requests  errors  p50_ms  p99_ms  server_mb");
   minutes.forEach((m, i) => {
@@ -269,6 +271,7 @@ try {
   const growth = afterFirst > 0 ? (atEnd - afterFirst) / afterFirst : 0;
   console.log(`BENCH soak requests ${total} requests`);
   console.log(`BENCH soak rate ${(total / (MINUTES * 60)).toFixed(1)} req/s`);
+  console.log(`BENCH soak server-cpu-per-request ${((cpuSeconds * 1000) / Math.max(1, total)).toFixed(2)} ms`);
   console.log(`BENCH soak errors ${totalErrors} requests`);
   console.log(`BENCH soak p99-worst-minute-after-first ${p99AfterFirst.toFixed(0)} ms`);
   console.log(`BENCH soak memory-after-first-minute ${afterFirst.toFixed(0)} MB`);
